@@ -25,6 +25,17 @@ export function frightLook(level: number, ticksLeft: number): GhostLook {
   return intoWindow % (2 * FLASH_HALF_TICKS) < FLASH_HALF_TICKS ? 'flashing' : 'frightened';
 }
 
+/** What a ghost looks like: eyes, blue/white while frightened, or its own colours. */
+export function ghostLook(
+  ghost: { readonly isEyes: boolean; readonly frightened: boolean },
+  level: number,
+  frightTicksLeft: number,
+): GhostLook {
+  if (ghost.isEyes) return 'eyes';
+  if (ghost.frightened && frightTicksLeft > 0) return frightLook(level, frightTicksLeft);
+  return 'normal';
+}
+
 /** The fright clock: started (and restarted) by energizers, stopped when it runs out. */
 export class FrightTimer {
   ticksLeft = 0;

@@ -77,7 +77,10 @@ export interface GameView {
   readonly fruit: FruitView | null;
   /** Fruits of the current and previous levels, for the HUD (at most 7, newest last). */
   readonly fruitShelf: readonly FruitKind[];
-  /** Whether a dot or energizer remains on tile (tx, ty). */
+  /**
+   * Whether a dot or energizer remains on tile (tx, ty): hasDot answers for a small dot only
+   * (false on an energizer's tile), hasEnergizer for one of the four energizers.
+   */
   hasDot(tx: number, ty: number): boolean;
   hasEnergizer(tx: number, ty: number): boolean;
   readonly dotsLeft: number;

@@ -8,7 +8,7 @@ import type { ElroyLevel } from './cruiseElroy';
 import { elroyLevel } from './cruiseElroy';
 import type { Direction } from './direction';
 import { CLASSIC_MAZE } from './classicMaze';
-import { frightLook, FrightTimer, frightTicks } from './fright';
+import { FrightTimer, frightTicks, ghostLook } from './fright';
 import { Fruit, heroReachesFruit } from './fruit';
 import { tileOf } from './geometry';
 import { Ghost, GHOST_NAMES } from './ghost';
@@ -25,18 +25,10 @@ import { mulberry32 } from './random';
 import { DOT_POINTS, ENERGIZER_POINTS, ghostPoints, Score } from './scoring';
 import type { GameEvent, GamePhase, GameView, GhostName } from './types';
 import { createView } from './gameView';
+import { PHASE_TICKS } from './phases';
 
 export { TICKS_PER_SECOND } from './ticks';
-
-/** How long each timed phase lasts, in ticks. */
-export const PHASE_TICKS = {
-  firstReady: 130,
-  ready: 90,
-  ghostEaten: 60,
-  /** About 60 ticks frozen, then the death animation. */
-  dying: 150,
-  levelClear: 120,
-} as const;
+export { PHASE_TICKS } from './phases';
 
 export interface GameWorldOptions {
   seed?: number;
@@ -294,11 +286,7 @@ export class GameWorld {
   }
 
   private updateLooks(): void {
-    for (const ghost of this.ghosts) {
-      if (ghost.isEyes) ghost.look = 'eyes';
-      else if (ghost.frightened && this.fright.active) {
-        ghost.look = frightLook(this.level, this.fright.ticksLeft);
-      } else ghost.look = 'normal';
-    }
+    for (const ghost of this.ghosts)
+      ghost.look = ghostLook(ghost, this.level, this.fright.ticksLeft);
   }
 }
