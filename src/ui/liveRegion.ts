@@ -1,0 +1,104 @@
+/**
+ * The accessible mirror of the game: a visually hidden role="status" region whose spans
+ * (data-testid score, lives, level, game-state, direction) hold the current values. Screen
+ * readers announce changes politely and browser tests read the same spans. Each value is
+ * written only when it changes, so a steady game causes no DOM work and no chatter.
+ */
+export type GameState = 'menu' | 'playing' | 'paused' | 'over';
+
+export interface LiveValues {
+  score: number;
+  lives: number;
+  level: number;
+  'game-state': GameState;
+  /** The requested direction, or 'none'. */
+  direction: string;
+}
+
+export type LiveField = keyof LiveValues;
+
+export const LIVE_FIELDS: readonly LiveField[] = [
+  'score',
+  'lives',
+  'level',
+  'game-state',
+  'direction',
+];
+
+/** What a span needs to be for us: something with text. */
+export interface TextSink {
+  textContent: string | null;
+}
+
+const LABELS: Record<LiveField, string> = {
+  score: 'Score',
+  lives: 'Lives',
+  level: 'Level',
+  'game-state': 'State',
+  direction: 'Direction',
+};
+
+const INITIAL: LiveValues = {
+  score: 0,
+  lives: 3,
+  level: 1,
+  'game-state': 'menu',
+  direction: 'none',
+};
+
+export class LiveRegion {
+  private readonly shown = new Map<LiveField, string>();
+
+  constructor(private readonly sinks: Record<LiveField, TextSink>) {
+    for (const field of LIVE_FIELDS) this.shown.set(field, sinks[field].textContent ?? '');
+  }
+
+  set<F extends LiveField>(field: F, value: LiveValues[F]): void {
+    const text = String(value);
+    if (this.shown.get(field) === text) return;
+    this.shown.set(field, text);
+    this.sinks[field].textContent = text;
+  }
+
+  update(values: Partial<LiveValues>): void {
+    for (const field of LIVE_FIELDS) {
+      const value = values[field];
+      if (value !== undefined) this.set(field, value);
+    }
+  }
+
+  get(field: LiveField): string {
+    return this.shown.get(field) ?? '';
+  }
+}
+
+/**
+ * Finds the region in the page (index.html ships it) or builds it, creating any span that
+ * is missing, and returns the writer for it.
+ */
+export function mountLiveRegion(doc: Document, id = 'live'): LiveRegion {
+  let root = doc.getElementById(id);
+  if (!root) {
+    root = doc.createElement('div');
+    root.id = id;
+    root.className = 'sr-only';
+    doc.body.appendChild(root);
+  }
+  root.setAttribute('role', 'status');
+  root.setAttribute('aria-live', 'polite');
+  const sinks = {} as Record<LiveField, TextSink>;
+  for (const field of LIVE_FIELDS) {
+    let span = root.querySelector<HTMLElement>(`[data-testid="${field}"]`);
+    if (!span) {
+      const line = doc.createElement('p');
+      line.append(`${LABELS[field]}: `);
+      span = doc.createElement('span');
+      span.dataset.testid = field;
+      span.textContent = String(INITIAL[field]);
+      line.append(span);
+      root.append(line);
+    }
+    sinks[field] = span;
+  }
+  return new LiveRegion(sinks);
+}
