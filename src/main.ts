@@ -1,0 +1,52 @@
+/**
+ * HEADCHOMP's entry point: wires the shared services (input, sound, scores, the live
+ * region) to the page and starts the game. Everything else lives in the scenes.
+ */
+import { GameSounds } from './audio/gameSounds';
+import { SoundEngine } from './audio/soundEngine';
+import { unlockAudioOnGesture } from './audio/unlockAudio';
+import { addDefaultInputs } from './input/defaultInputs';
+import { isTouchDevice } from './input/dpad';
+import { InputHub } from './input/inputHub';
+import { createGame } from './scenes/createGame';
+import { HighScoreTable } from './storage/highScores';
+import { createSafeStore } from './storage/safeStorage';
+import { mountLiveRegion } from './ui/liveRegion';
+import { wireSoundButton } from './ui/soundButton';
+
+function element(id: string): HTMLElement {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`index.html lacks #${id}`);
+  return found;
+}
+
+/** `?seed=123` replays the same ghost choices every game (handy for tests and demos). */
+function seedSource(): () => number {
+  const fixed = Number.parseInt(new URLSearchParams(location.search).get('seed') ?? '', 10);
+  return Number.isFinite(fixed) ? () => fixed : () => Math.floor(Math.random() * 0x7fffffff);
+}
+
+const surface = element('game');
+document.documentElement.classList.toggle('touch', isTouchDevice());
+
+const store = createSafeStore();
+const hub = new InputHub();
+addDefaultInputs(hub, surface, element('dpad'));
+const live = mountLiveRegion(document);
+const sound = new SoundEngine({ store });
+
+unlockAudioOnGesture(window, sound);
+wireSoundButton(document.getElementById('sound-toggle'), sound);
+hub.onAction((action) => {
+  if (action === 'mute') sound.toggleMute();
+});
+hub.onDirection((direction) => live.set('direction', direction ?? 'none'));
+
+createGame(surface, {
+  hub,
+  sound,
+  gameSounds: new GameSounds(sound),
+  live,
+  scores: new HighScoreTable(store),
+  seed: seedSource(),
+});

@@ -1,0 +1,168 @@
+/**
+ * A game in progress. The rules advance in fixed 60 Hz ticks (GameWorld.step) however fast
+ * the screen refreshes; this scene feeds them the requested direction, then draws the view,
+ * plays the sounds its events call for and keeps the live region current.
+ */
+import Phaser from 'phaser';
+import type { GameEvent, GameView } from '../game/types';
+import { GameWorld } from '../game/world';
+import { FixedStep } from '../ui/fixedStep';
+import { MAZE_TOP } from '../ui/layout';
+import { PALETTE } from '../ui/palette';
+import { useLogicalCamera } from './camera';
+import { Label } from './label';
+import { Actors } from './play/actors';
+import { Board } from './play/board';
+import { Hud } from './play/hud';
+import { Popups } from './play/popups';
+import { bindActions } from './sceneActions';
+import { SCENES, servicesOf, type Services } from './services';
+
+/** "READY!" and "GAME OVER" sit in the corridor under the ghost house (row 17). */
+const MESSAGE_Y = MAZE_TOP + 17 * 8;
+/** How long "GAME OVER" stays on the board before the results screen, in ticks. */
+const GAME_OVER_HOLD = 150;
+const FRUIT_POPUP_TICKS = 120;
+
+export interface GameOverData {
+  readonly score: number;
+  readonly level: number;
+  /** 0-based place in the top 10, or -1. */
+  readonly rank: number;
+}
+
+export class PlayScene extends Phaser.Scene {
+  private services!: Services;
+  private world!: GameWorld;
+  private clock = new FixedStep();
+  private board!: Board;
+  private actors!: Actors;
+  private hud!: Hud;
+  private popups!: Popups;
+  private message!: Label;
+  private lastFruit = { x: 112, y: 140 };
+  private result: GameOverData | null = null;
+  private ticksSinceOver = 0;
+
+  constructor() {
+    super({ key: SCENES.play });
+  }
+
+  create(): void {
+    this.services = servicesOf(this);
+    const { hub, live, sound } = this.services;
+    useLogicalCamera(this);
+    this.world = new GameWorld({ seed: this.services.seed() });
+    this.clock = new FixedStep();
+    this.result = null;
+    this.ticksSinceOver = 0;
+    const view = this.world.view;
+    this.board = new Board(this, view);
+    this.actors = new Actors(this);
+    this.hud = new Hud(this);
+    this.popups = new Popups(this);
+    this.message = new Label(this, 112, MESSAGE_Y, '', { align: 'center', depth: 7 });
+    hub.clear();
+    live.update({ 'game-state': 'playing' });
+    sound.play('start');
+    this.draw(view);
+
+    bindActions(this, (action) => {
+      if (action === 'pause') this.pauseGame();
+    });
+    const onResume = (): void => {
+      // Time spent paused is not owed to the game.
+      this.clock.reset();
+      live.set('game-state', 'playing');
+    };
+    this.events.on(Phaser.Scenes.Events.RESUME, onResume);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.events.off(Phaser.Scenes.Events.RESUME, onResume);
+    });
+    this.watchFocus();
+  }
+
+  override update(_time: number, delta: number): void {
+    const steps = this.clock.advance(delta);
+    const { hub, gameSounds } = this.services;
+    for (let i = 0; i < steps; i++) {
+      const events = this.world.step(hub.requestedDirection);
+      gameSounds.handle(events);
+      this.react(events, this.world.view);
+      this.popups.tick();
+      if (this.result) this.ticksSinceOver++;
+    }
+    const view = this.world.view;
+    gameSounds.update(view);
+    this.draw(view);
+    if (this.result && this.ticksSinceOver >= GAME_OVER_HOLD) {
+      this.scene.start(SCENES.gameOver, this.result);
+    }
+  }
+
+  private react(events: readonly GameEvent[], view: GameView): void {
+    for (const event of events) {
+      if (event.type === 'ghostEaten') {
+        const ghost = view.ghosts.find((g) => g.name === event.ghost);
+        this.actors.ghostEaten(event.ghost);
+        if (ghost) this.popups.show(event.points, ghost.x, MAZE_TOP + ghost.y, 60);
+      } else if (event.type === 'fruitEaten') {
+        this.popups.show(
+          event.points,
+          this.lastFruit.x,
+          MAZE_TOP + this.lastFruit.y,
+          FRUIT_POPUP_TICKS,
+          PALETTE.ready,
+        );
+      } else if (event.type === 'gameOver') {
+        this.finish(event.score, view.level);
+      }
+    }
+  }
+
+  /** Records the score at once (so it is safe even if the tab closes now) and says "over". */
+  private finish(score: number, level: number): void {
+    const { scores, live, gameSounds } = this.services;
+    const rank = scores.submit({ score, level, date: new Date().toISOString() });
+    this.result = { score, level, rank };
+    gameSounds.stop();
+    live.update({ score, lives: 0, level, 'game-state': 'over' });
+  }
+
+  private draw(view: GameView): void {
+    if (view.fruit) this.lastFruit = { x: view.fruit.x, y: view.fruit.y };
+    this.board.sync(view);
+    this.actors.sync(view);
+    this.hud.sync(view, this.services.scores.best);
+    if (view.phase === 'ready') this.message.set('READY!').setColor(PALETTE.ready);
+    else if (view.phase === 'gameOver') this.message.set('GAME  OVER').setColor(PALETTE.gameOver);
+    else this.message.set('');
+    if (!this.result) {
+      this.services.live.update({ score: view.score, lives: view.lives, level: view.level });
+    }
+  }
+
+  /** Opens the pause overlay; the rules stand still until the player resumes. */
+  private pauseGame(): void {
+    if (this.result || !this.sys.isActive()) return;
+    const { live, sound } = this.services;
+    sound.stopLoops();
+    live.set('game-state', 'paused');
+    this.scene.launch(SCENES.pause);
+    this.scene.pause();
+  }
+
+  /** Leaving the tab or the window pauses the game; only the player resumes it. */
+  private watchFocus(): void {
+    const onVisibility = (): void => {
+      if (document.visibilityState === 'hidden') this.pauseGame();
+    };
+    const onBlur = (): void => this.pauseGame();
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('blur', onBlur);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('blur', onBlur);
+    });
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * What the scenes share, handed over once by main.ts through the game registry, so scenes
+ * never import globals and a second game on the page would get its own set.
+ */
+import type Phaser from 'phaser';
+import type { GameSounds } from '../audio/gameSounds';
+import type { SoundEngine } from '../audio/soundEngine';
+import type { InputHub } from '../input/inputHub';
+import type { HighScoreTable } from '../storage/highScores';
+import type { LiveRegion } from '../ui/liveRegion';
+
+export interface Services {
+  readonly hub: InputHub;
+  readonly sound: SoundEngine;
+  readonly gameSounds: GameSounds;
+  readonly live: LiveRegion;
+  readonly scores: HighScoreTable;
+  /** Seed for the rules' randomness: fixed by `?seed=` in the URL, else a fresh one per game. */
+  readonly seed: () => number;
+}
+
+export const SCENES = {
+  boot: 'boot',
+  menu: 'menu',
+  play: 'play',
+  pause: 'pause',
+  gameOver: 'game-over',
+} as const;
+
+const KEY = 'headchomp.services';
+
+export function provideServices(game: Phaser.Game, services: Services): void {
+  game.registry.set(KEY, services);
+}
+
+export function servicesOf(scene: Phaser.Scene): Services {
+  const services = scene.registry.get(KEY) as Services | undefined;
+  if (!services) throw new Error('HEADCHOMP services missing: provideServices() was not called');
+  return services;
+}
