@@ -2,11 +2,12 @@
  * Turns what happens in a game (events and the view) into sounds: the alternating chomp,
  * the loop that fits the moment (siren, fright, eyes heading home) and one-shot effects.
  */
+import { PHASE_TICKS } from '../game/phases';
 import type { GameEvent, GameView } from '../game/types';
 import type { LoopName, SoundSink } from './soundEngine';
 
 /** Ticks the dying hero stays frozen before collapsing; the death sound starts then. */
-export const DEATH_FREEZE_TICKS = 60;
+export const DEATH_FREEZE_TICKS = PHASE_TICKS.dyingFreeze;
 
 export type LoopView = Pick<GameView, 'phase' | 'ghosts' | 'dotsLeft'>;
 

@@ -83,6 +83,8 @@ export class PlayScene extends Phaser.Scene {
   }
 
   override update(_time: number, delta: number): void {
+    // Paused by an action handled earlier in this same frame: not one more tick.
+    if (!this.sys.isActive()) return;
     const steps = this.clock.advance(delta);
     const { hub, gameSounds } = this.services;
     for (let i = 0; i < steps; i++) {
@@ -148,8 +150,10 @@ export class PlayScene extends Phaser.Scene {
     const { live, sound } = this.services;
     sound.stopLoops();
     live.set('game-state', 'paused');
+    // Paused at once, not at the next frame: a blur and a visibilitychange often arrive
+    // together, and the second must see the game already paused.
+    this.sys.pause();
     this.scene.launch(SCENES.pause);
-    this.scene.pause();
   }
 
   /** Leaving the tab or the window pauses the game; only the player resumes it. */
