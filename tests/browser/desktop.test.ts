@@ -48,7 +48,9 @@ describe('desktop play with the keyboard', () => {
     expect(await readNumber(page, 'level')).toBe(1);
     await startWithKeyboard();
 
-    // Ask for "up" at once: the request is buffered until the corridor up is reachable.
+    // The hero runs left on its own. Once it has passed the short dead-end corridor at column
+    // 12, ask for "up": the request is buffered until the long corridor at column 6 opens.
+    await waitForLive(page, 'score', (s) => Number(s) >= 50, 20_000);
     await page.keyboard.press('ArrowUp');
     expect(await readLive(page, 'direction')).toBe('up');
     const score = await waitForLive(

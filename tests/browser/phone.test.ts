@@ -64,6 +64,8 @@ describe('phone play with touch', () => {
       await expect.poll(() => page.getByTestId(id).isVisible()).toBe(true);
     }
     await tapToStart();
+    // Past the dead-end corridor at column 12, "up" waits for the long corridor at column 6.
+    await waitForLive(page, 'score', (s) => Number(s) >= 50, 20_000);
     await page.getByTestId('dpad-up').tap();
     expect(await readLive(page, 'direction')).toBe('up');
     await waitForLive(page, 'score', (s) => Number(s) > SCORE_WITHOUT_STEERING + 30, 20_000);
