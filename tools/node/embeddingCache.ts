@@ -1,0 +1,123 @@
+/**
+ * MobileNet layer maps of every Pointing'04 photo (and of its mirror image), averaged to small
+ * grids and cached in /tmp, so measuring many feature recipes costs one pass of the network.
+ * The cache key holds the model and preprocessing ids: change either and it is rebuilt.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as tf from '@tensorflow/tfjs-core';
+import { MODEL_ID, loadPoseEmbedder } from '../../src/vision/embedder';
+import { LAYER_TAPS, averagePoolToGrid, type LayerName } from '../../src/vision/features';
+import { PREPROCESSING_ID } from '../../src/vision/framing';
+import { frameToModelInput, mirrorModelInput } from '../../src/vision/modelInput';
+import { readImage } from './images';
+import { modelFromDisk } from './modelFromDisk';
+import type { PosePhoto } from './pointing04';
+
+/** Which grids are cached per layer (a grid must not be finer than the map). */
+export const CACHED_GRIDS: Readonly<Record<LayerName, readonly number[]>> = {
+  conv5: [2, 4],
+  conv7: [2, 3, 4],
+  conv9: [2, 3, 4],
+  conv11: [1, 2, 3, 4],
+  conv12: [1, 2, 3],
+  conv13: [1, 2, 3],
+};
+
+export const CACHE_DIR = join('/tmp/headchomp-pose-cache', `${MODEL_ID}--${PREPROCESSING_ID}`);
+
+function cacheFile(layer: LayerName, grid: number): string {
+  return join(CACHE_DIR, `${layer}@${grid}.f32`);
+}
+
+/**
+ * pooled.get('conv13@2')[i] is the pooled map of image i, where i < photos.length is photo i
+ * as stored and i >= photos.length is the mirror image of photo i - photos.length.
+ */
+export type PooledMaps = Map<string, Float32Array[]>;
+
+export interface CacheResult {
+  readonly pooled: PooledMaps;
+  /** Median ms of one network pass reading all cached layers, or null when read from disk. */
+  readonly msPerImage: number | null;
+}
+
+function allKeys(): Array<[LayerName, number]> {
+  const keys: Array<[LayerName, number]> = [];
+  for (const layer of Object.keys(CACHED_GRIDS) as LayerName[]) {
+    for (const grid of CACHED_GRIDS[layer]) keys.push([layer, grid]);
+  }
+  return keys;
+}
+
+function split(buffer: Float32Array, count: number): Float32Array[] {
+  const dim = buffer.length / count;
+  return Array.from({ length: count }, (_, i) => buffer.slice(i * dim, (i + 1) * dim));
+}
+
+export async function pooledMapsOf(
+  photos: readonly PosePhoto[],
+  log: (line: string) => void,
+): Promise<CacheResult> {
+  const count = photos.length * 2;
+  const keys = allKeys();
+  const pooled: PooledMaps = new Map();
+  if (keys.every(([layer, grid]) => existsSync(cacheFile(layer, grid)))) {
+    for (const [layer, grid] of keys) {
+      const bytes = readFileSync(cacheFile(layer, grid));
+      const floats = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
+      pooled.set(`${layer}@${grid}`, split(floats, count));
+    }
+    const first = pooled.values().next().value;
+    if (first?.length === count) return { pooled, msPerImage: null };
+    pooled.clear();
+  }
+
+  log(`embedding ${photos.length} photos and their mirror images (cache: ${CACHE_DIR})`);
+  const embedder = await loadPoseEmbedder(modelFromDisk(), {
+    id: 'all-layers',
+    parts: [{ layer: 'conv13', grid: 1 }],
+    normalise: 'none',
+  });
+  const layers = Object.keys(CACHED_GRIDS) as LayerName[];
+  for (const [layer, grid] of keys) pooled.set(`${layer}@${grid}`, new Array<Float32Array>(count));
+  const times: number[] = [];
+  for (let i = 0; i < photos.length; i++) {
+    const photo = photos[i] as PosePhoto;
+    const frame = readImage(photo.path);
+    const input = frameToModelInput(frame);
+    const mirrored = mirrorModelInput(input);
+    for (const [offset, image] of [
+      [0, input],
+      [photos.length, mirrored],
+    ] as const) {
+      const start = performance.now();
+      const maps = await embedder.readLayers(image, layers);
+      times.push(performance.now() - start);
+      for (const [layer, grid] of keys) {
+        const tap = LAYER_TAPS[layer];
+        const map = maps.get(layer) as Float32Array;
+        (pooled.get(`${layer}@${grid}`) as Float32Array[])[i + offset] = averagePoolToGrid(
+          map,
+          tap.size,
+          tap.channels,
+          grid,
+        );
+      }
+    }
+    tf.dispose([frame, input, mirrored]);
+    if ((i + 1) % 200 === 0) log(`  ${i + 1} / ${photos.length}`);
+  }
+  embedder.dispose();
+
+  mkdirSync(CACHE_DIR, { recursive: true });
+  for (const [layer, grid] of keys) {
+    const vectors = pooled.get(`${layer}@${grid}`) as Float32Array[];
+    const dim = (vectors[0] as Float32Array).length;
+    const joined = new Float32Array(count * dim);
+    vectors.forEach((vector, i) => joined.set(vector, i * dim));
+    writeFileSync(cacheFile(layer, grid), new Uint8Array(joined.buffer));
+  }
+  times.sort((a, b) => a - b);
+  return { pooled, msPerImage: times[Math.floor(times.length / 2)] ?? null };
+}
