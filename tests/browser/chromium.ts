@@ -35,7 +35,25 @@ export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: [...QUIET_FLAGS, ...extraArgs] });
 }
 
-export type LiveField = 'score' | 'lives' | 'level' | 'game-state' | 'direction';
+/**
+ * A Chromium whose only camera plays `clipPath` (an absolute path to a 4:2:0 y4m, looped from
+ * the moment the page opens the camera), with camera permission granted without a prompt.
+ */
+export function launchWithFakeCamera(clipPath: string): Promise<Browser> {
+  return launchChromium([
+    '--use-fake-ui-for-media-stream',
+    '--use-fake-device-for-media-stream',
+    `--use-file-for-fake-video-capture=${clipPath}`,
+  ]);
+}
+
+/** A Chromium with a camera present whose permission prompt is answered "block". */
+export function launchWithCameraDenied(): Promise<Browser> {
+  return launchChromium(['--use-fake-device-for-media-stream', '--deny-permission-prompts']);
+}
+
+export type LiveField =
+  'score' | 'lives' | 'level' | 'game-state' | 'direction' | 'head-pose' | 'head-status';
 
 export async function readLive(page: Page, field: LiveField): Promise<string> {
   return (await page.getByTestId(field).textContent())?.trim() ?? '';
