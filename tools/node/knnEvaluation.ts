@@ -1,45 +1,61 @@
 /**
  * The measuring protocol of RECIPES.md, in plain JS for speed: per person, calibrate on one
- * series with N shots per pose, test on the other series, both directions.
+ * series with N shots per pose, test on the other series, both directions (or, for the
+ * "same session" variant, test on the rest of the same series).
  *
- * The nearest-neighbour rule is the one @tensorflow-models/knn-classifier applies (and so
- * PoseClassifier): cosine similarity, the k most similar examples vote (stable order on ties),
- * confidence = votes / k, the first pose in POSES order wins a tie of votes. measure-poses
- * re-runs the chosen candidate through the real PoseClassifier to prove the two agree.
+ * The nearest-neighbour rule is src/vision/knnRule.ts, the one PoseClassifier applies on top
+ * of knn-classifier; measure-poses re-runs the chosen candidate through the real
+ * PoseClassifier to show the two give the same answers.
  */
-import { POSES, mirroredPose, type Pose } from '../../src/vision/poses';
+import { voteOfNearest } from '../../src/vision/knnRule';
+import { POSES, mirroredPose, perPose, type Pose } from '../../src/vision/poses';
 import type { PosePhoto } from './pointing04';
 
 export type Shots = number | 'all';
 
 export interface Candidate {
-  readonly name: string;
   /** vectors[i]: photo i as stored; vectors[i + photos.length]: its mirror image. */
   readonly vectors: readonly Float32Array[];
   readonly k: number;
-  /** Add each calibration shot's mirror image as a shot of the mirrored pose. */
-  readonly mirror: boolean;
+  /** Which shots also count mirrored, as the mirrored pose: none, all, or left/right only. */
+  readonly mirror: 'none' | 'all' | 'left-right';
   /** Subtract the calibration set's centre (mean of the per-pose means) before the cosine. */
   readonly centre: boolean;
 }
 
 export interface Protocol {
   readonly shots: readonly Shots[];
-  /** Random draws of the N shots per (person, direction) when N is not 'all'. */
+  /** Random draws of the N shots per (person, series) when N is not 'all'. */
   readonly draws: number;
   readonly seed: number;
+  /** Test on the calibration series itself (photos not used as shots; 'all' = leave one out). */
+  readonly sameSession?: boolean;
 }
 
 export interface PersonScore {
   readonly person: string;
-  /** Fraction correct per shots setting, averaged over both directions and the draws. */
+  /** Fraction correct per shots setting, averaged over both series and the draws. */
   readonly accuracy: ReadonlyMap<Shots, number>;
 }
 
+export type Confusion = Record<Pose, Record<Pose, number>>;
+
 export interface Evaluation {
   readonly people: readonly PersonScore[];
-  /** confusion.get(shots)[true pose][predicted pose], counts over everything. */
-  readonly confusion: ReadonlyMap<Shots, Record<Pose, Record<Pose, number>>>;
+  /** Counts over everything, per shots setting: confusion[truth][predicted]. */
+  readonly confusion: ReadonlyMap<Shots, Confusion>;
+}
+
+/** One calibration as the protocol draws it, and what it predicted for each test photo. */
+export interface Trial {
+  readonly person: string;
+  readonly shots: Shots;
+  readonly series: number;
+  readonly draw: number;
+  /** Photo indexes used as shots, per pose. */
+  readonly chosen: ReadonlyMap<Pose, readonly number[]>;
+  /** Photo index -> predicted pose and its confidence (share of the k votes). */
+  readonly predictions: ReadonlyMap<number, { pose: Pose; confidence: number }>;
 }
 
 /** Small seeded PRNG (mulberry32): the same draws for every candidate, run after run. */
@@ -71,51 +87,48 @@ function pick<T>(items: readonly T[], n: number, random: () => number): T[] {
   return pool.slice(0, count);
 }
 
+/** The shots of one trial: the same for every candidate (seeded by person, series, N, draw). */
+export function chooseShots(
+  photos: readonly PosePhoto[],
+  calibration: readonly number[],
+  trial: { person: string; series: number; shots: Shots; draw: number },
+  seed: number,
+): Map<Pose, number[]> {
+  const random = seededRandom(
+    seed ^ hashText(`${trial.person}/${trial.series}/${trial.shots}/${trial.draw}`),
+  );
+  const chosen = new Map<Pose, number[]>();
+  for (const pose of POSES) {
+    const ofPose = calibration.filter((i) => photos[i]?.pose === pose);
+    chosen.set(pose, trial.shots === 'all' ? ofPose : pick(ofPose, trial.shots, random));
+  }
+  return chosen;
+}
+
 function dot(a: Float32Array, b: Float32Array): number {
   let sum = 0;
   for (let i = 0; i < a.length; i++) sum += (a[i] as number) * (b[i] as number);
   return sum;
 }
 
-function emptyConfusion(): Record<Pose, Record<Pose, number>> {
-  const row = (): Record<Pose, number> => ({ up: 0, down: 0, left: 0, right: 0, neutral: 0 });
-  return { up: row(), down: row(), left: row(), right: row(), neutral: row() };
-}
-
-/** The knn vote over similarities (see the file comment for the exact rule). */
-export function knnVote(similarities: readonly number[], labels: readonly Pose[], k: number): Pose {
-  const order = similarities.map((value, index) => ({ value, index }));
-  order.sort((a, b) => b.value - a.value);
-  const votes = new Map<Pose, number>();
-  const kUsed = Math.min(k, order.length);
-  for (let i = 0; i < kUsed; i++) {
-    const label = labels[(order[i] as { index: number }).index] as Pose;
-    votes.set(label, (votes.get(label) ?? 0) + 1);
-  }
-  let best: Pose = 'neutral';
-  let bestVotes = 0;
-  for (const pose of POSES) {
-    const count = votes.get(pose) ?? 0;
-    if (count > bestVotes) {
-      best = pose;
-      bestVotes = count;
-    }
-  }
-  return best;
+export function emptyConfusion(): Confusion {
+  return perPose(() => perPose(() => 0));
 }
 
 export function evaluate(
   photos: readonly PosePhoto[],
   candidate: Candidate,
   protocol: Protocol,
+  onTrial?: (trial: Trial) => void,
 ): Evaluation {
   const mirrorOffset = photos.length;
+  const photoOf = (index: number): number => index % mirrorOffset;
   const people = [...new Set(photos.map((photo) => photo.person))];
   const confusion = new Map(protocol.shots.map((shots) => [shots, emptyConfusion()]));
   const scores: PersonScore[] = [];
 
   for (const person of people) {
-    // Every vector this person's evaluation touches: photos and their mirror images.
+    // All dot products this person's trials need: photos and their mirror images.
     const own = photos.flatMap((photo, i) => (photo.person === person ? [i] : []));
     const members = [...own, ...own.map((i) => i + mirrorOffset)];
     const slot = new Map(members.map((index, s) => [index, s]));
@@ -135,20 +148,23 @@ export function evaluate(
     for (const shots of protocol.shots) {
       let correct = 0;
       let total = 0;
-      for (const calibrationSeries of [1, 2]) {
-        const calibration = own.filter((i) => photos[i]?.series === calibrationSeries);
-        const tests = own.filter((i) => photos[i]?.series !== calibrationSeries);
+      for (const series of [1, 2]) {
+        const calibration = own.filter((i) => photos[i]?.series === series);
         const draws = shots === 'all' ? 1 : protocol.draws;
         for (let draw = 0; draw < draws; draw++) {
-          const random = seededRandom(
-            protocol.seed ^ hashText(`${person}/${calibrationSeries}/${shots}/${draw}`),
+          const chosen = chooseShots(
+            photos,
+            calibration,
+            { person, series, shots, draw },
+            protocol.seed,
           );
-          const chosen = new Map<Pose, number[]>();
-          for (const pose of POSES) {
-            const ofPose = calibration.filter((i) => photos[i]?.pose === pose);
-            chosen.set(pose, shots === 'all' ? ofPose : pick(ofPose, shots, random));
-          }
-          // Training examples grouped by pose in POSES order, as PoseClassifier feeds the knn.
+          const used = new Set([...chosen.values()].flat());
+          const tests = protocol.sameSession
+            ? calibration.filter((i) => shots === 'all' || !used.has(i))
+            : own.filter((i) => photos[i]?.series !== series);
+
+          // Examples grouped by pose in POSES order, own shots before mirror images: the
+          // order PoseClassifier feeds knn-classifier.
           const examples: number[] = [];
           const labels: Pose[] = [];
           for (const pose of POSES) {
@@ -156,21 +172,26 @@ export function evaluate(
               examples.push(i);
               labels.push(pose);
             }
-            if (candidate.mirror) {
-              for (const i of chosen.get(mirroredPose(pose)) ?? []) {
+            const source = mirroredPose(pose);
+            const mirrors =
+              candidate.mirror === 'all' ||
+              (candidate.mirror === 'left-right' && (source === 'left' || source === 'right'));
+            if (mirrors) {
+              for (const i of chosen.get(source) ?? []) {
                 examples.push(i + mirrorOffset);
                 labels.push(pose);
               }
             }
           }
+
           // Centre = mean of the per-pose means, as weights over the examples.
           const weights = new Map<number, number>();
           if (candidate.centre) {
-            const posesPresent = POSES.filter((pose) => labels.includes(pose));
-            for (const pose of posesPresent) {
+            const present = POSES.filter((pose) => labels.includes(pose));
+            for (const pose of present) {
               const ofPose = examples.filter((_, e) => labels[e] === pose);
               for (const i of ofPose) {
-                weights.set(i, (weights.get(i) ?? 0) + 1 / ofPose.length / posesPresent.length);
+                weights.set(i, (weights.get(i) ?? 0) + 1 / ofPose.length / present.length);
               }
             }
           }
@@ -181,29 +202,42 @@ export function evaluate(
             return sum;
           };
           let centreSquared = 0;
-          for (const [i, wi] of weighted)
+          for (const [i, wi] of weighted) {
             for (const [j, wj] of weighted) centreSquared += wi * wj * g(i, j);
+          }
           const exampleToCentre = examples.map(towardCentre);
           const exampleNorm = examples.map((i, e) =>
-            Math.sqrt(
-              Math.max(g(i, i) - 2 * (exampleToCentre[e] as number) + centreSquared, 1e-30),
-            ),
+            Math.sqrt(Math.max(g(i, i) - 2 * (exampleToCentre[e] as number) + centreSquared, 0)),
           );
-          const tally = confusion.get(shots) as Record<Pose, Record<Pose, number>>;
+
+          const tally = confusion.get(shots) as Confusion;
+          const predictions = new Map<number, { pose: Pose; confidence: number }>();
           for (const t of tests) {
             const testToCentre = towardCentre(t);
-            const testNorm = Math.sqrt(Math.max(g(t, t) - 2 * testToCentre + centreSquared, 1e-30));
-            const similarities = examples.map(
-              (i, e) =>
-                (g(t, i) - testToCentre - (exampleToCentre[e] as number) + centreSquared) /
-                (testNorm * (exampleNorm[e] as number)),
+            const testNorm = Math.sqrt(Math.max(g(t, t) - 2 * testToCentre + centreSquared, 0));
+            // Leave the test photo (and its mirror image) out of its own calibration.
+            const keep = examples.map((i) => photoOf(i) !== t);
+            const similarities = examples
+              .map((i, e) => {
+                const norms = testNorm * (exampleNorm[e] as number);
+                const centred =
+                  g(t, i) - testToCentre - (exampleToCentre[e] as number) + centreSquared;
+                return norms === 0 ? 0 : centred / norms;
+              })
+              .filter((_, e) => keep[e]);
+            const vote = voteOfNearest(
+              similarities,
+              labels.filter((_, e) => keep[e]),
+              candidate.k,
             );
-            const predicted = knnVote(similarities, labels, candidate.k);
+            const predicted = vote.pose;
+            predictions.set(t, { pose: predicted, confidence: vote.confidences[predicted] });
             const truth = photos[t]?.pose as Pose;
             tally[truth][predicted]++;
             if (predicted === truth) correct++;
             total++;
           }
+          onTrial?.({ person, shots, series, draw, chosen, predictions });
         }
       }
       accuracy.set(shots, correct / total);
