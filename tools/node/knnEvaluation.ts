@@ -10,6 +10,7 @@
 import { voteOfNearest } from '../../src/vision/knnRule';
 import { POSES, mirroredPose, perPose, type Pose } from '../../src/vision/poses';
 import type { PosePhoto } from './pointing04';
+import { mulberry32 } from '../../src/game/random';
 
 export type Shots = number | 'all';
 
@@ -58,17 +59,8 @@ export interface Trial {
   readonly predictions: ReadonlyMap<number, { pose: Pose; confidence: number }>;
 }
 
-/** Small seeded PRNG (mulberry32): the same draws for every candidate, run after run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seeded generator as the game's, so every candidate sees the same draws. */
+export const seededRandom = mulberry32;
 
 function hashText(text: string): number {
   let hash = 2166136261;

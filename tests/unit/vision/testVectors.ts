@@ -1,17 +1,10 @@
 /** Made-up feature vectors for unit tests: clusters per pose, reproducible from a seed. */
 import { POSES, perPose, type Pose } from '../../../src/vision/poses';
+import { mulberry32 } from '../../../src/game/random';
 import type { PoseSample, PoseSamples } from '../../../src/vision/poseSamples';
 
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Reproducible randomness for made-up vectors: the game's own seeded generator. */
+export const seeded = mulberry32;
 
 /** Each pose points mostly along its own axis (0..4), plus positive noise, like ReLU maps. */
 export function vectorNear(
