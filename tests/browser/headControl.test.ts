@@ -1,0 +1,316 @@
+// Head control end to end: the built game in a real Chromium whose camera is a clip of one real
+// person (Pointing'04, person01, series 1) holding each pose for 5 seconds. The test calibrates
+// through the calibration screen by holding each record control while the camera shows that
+// pose (it reads which pose from a barcode in the frame, see support/fakeCamera.ts), then
+// plays and checks the hero's requested direction follows the person's head; then reload,
+// export, forget and import. Every request of the whole session is recorded: none may leave
+// the page's origin.
+import { readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchWithFakeCamera, readLive, screenshot, waitForLive, watchErrors } from './chromium';
+import { CameraProbe } from './support/cameraProbe';
+import { makeFakeCameraClip, type FakeClip } from './support/fakeCamera';
+import { CALIBRATION_CLIP } from './support/headClips';
+import {
+  directionOf,
+  hold,
+  openCalibration,
+  POSES,
+  readCount,
+  readCounts,
+  waitUntil,
+  type Pose,
+} from './support/headUi';
+
+/** How long each record control is held: well inside a 5-second pose. */
+const HOLD_MS = 2_000;
+/** Frames the pipeline may still be working on when the pose changes, in seconds. */
+const LATENCY_S = 1.5;
+
+let clip: FakeClip;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let probe: CameraProbe;
+let errors: string[];
+let origin: string;
+const requests: string[] = [];
+let calibratedCounts: Record<Pose, number> | null = null;
+
+const EXPORT_DIR = 'test-results/head';
+const EXPORTED = `${EXPORT_DIR}/exported-calibration.json`;
+
+function same(a: Record<Pose, number>, b: Record<Pose, number>): boolean {
+  return POSES.every((pose) => a[pose] === b[pose]);
+}
+
+/** Requests that left the page's origin (data: and blob: URLs never leave the page). */
+function foreignRequests(urls: string[], pageOrigin: string): string[] {
+  return urls.filter((url) => !/^(data|blob):/.test(url) && new URL(url).origin !== pageOrigin);
+}
+
+beforeAll(async () => {
+  clip = makeFakeCameraClip(CALIBRATION_CLIP);
+  browser = await launchWithFakeCamera(clip.path);
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  context.on('request', (request) => requests.push(request.url()));
+  page = await context.newPage();
+  page.on('dialog', (dialog) => void dialog.accept());
+  errors = watchErrors(page);
+  probe = new CameraProbe(page, clip);
+  origin = new URL(inject('gameUrl')).origin;
+  await page.goto(inject('gameUrl'));
+  await waitForLive(page, 'game-state', (s) => s === 'menu');
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+function requireCalibration(): Record<Pose, number> {
+  if (!calibratedCounts) throw new Error('the calibration test did not finish: nothing to use');
+  return calibratedCounts;
+}
+
+/**
+ * Records one pose: waits until the camera starts showing it, holds `record-<pose>` for
+ * HOLD_MS, and checks the camera still showed that pose when the button came up. If the clip
+ * moved on meanwhile (a slow moment on a busy machine), the shots may hold another pose: they
+ * are thrown away with the pose's Redo button and the pose is recorded once more.
+ */
+async function recordPose(pose: Pose, during?: () => Promise<void>): Promise<number> {
+  const slack = during ? 2 : 0.7;
+  for (let attempt = 1; ; attempt++) {
+    const view = await probe.waitFor(pose, { secondsLeft: HOLD_MS / 1000 + slack });
+    await hold(page, `record-${pose}`, HOLD_MS, during);
+    const after = await probe.read();
+    const count = await waitUntil(
+      page,
+      `count-${pose} to rise above 0`,
+      () => readCount(page, pose),
+      (n) => n > 0,
+      5_000,
+    );
+    if (after?.segment.index === view.segment.index) return count;
+    if (attempt === 2) {
+      throw new Error(`the clip moved on from ${pose} while its button was held, twice`);
+    }
+    await page.getByTestId(`redo-${pose}`).click();
+    await waitUntil(
+      page,
+      `count-${pose} to be 0 after Redo`,
+      () => readCount(page, pose),
+      (n) => n === 0,
+      5_000,
+    );
+  }
+}
+
+/** What the game says about the head, and what the camera shows, at one moment. */
+interface Moment {
+  camera: Pose | null;
+  headPose: string;
+  direction: string;
+}
+
+async function moment(): Promise<Moment> {
+  const view = await probe.read();
+  return {
+    camera: view?.pose ?? null,
+    headPose: await readLive(page, 'head-pose'),
+    direction: await readLive(page, 'direction'),
+  };
+}
+
+/**
+ * Waits for the camera to show `pose`, then for the game's head-pose (and the requested
+ * direction, for a turn) to follow it while the camera still shows it. Two chances (the clip
+ * loops); the failure lists what was seen.
+ */
+async function expectHeadFollows(pose: Pose): Promise<void> {
+  const seen: string[] = [];
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const view = await probe.waitFor(pose, { secondsLeft: 2 });
+    const deadline = Date.now() + (view.secondsLeft + LATENCY_S) * 1000;
+    while (Date.now() < deadline) {
+      const now = await moment();
+      seen.push(`${now.camera}->${now.headPose}/${now.direction}`);
+      const wanted = directionOf(pose);
+      if (now.camera === pose && now.headPose === pose && (!wanted || now.direction === wanted)) {
+        return;
+      }
+      await page.waitForTimeout(100);
+    }
+  }
+  throw new Error(
+    `head-pose never followed the camera's "${pose}" (camera->head-pose/direction): ` +
+      `${[...new Set(seen)].join(', ')}; head-status: "${await readLive(page, 'head-status')}"`,
+  );
+}
+
+/** The poses in the order the clip will show them next, starting with one that has time left. */
+async function posesInClipOrder(secondsNeeded: number): Promise<Pose[]> {
+  const view = await waitUntil(page, 'a readable camera frame', () => probe.read(), Boolean, 5_000);
+  const order = clip.segments.map((segment) => segment.pose);
+  if (!view) return order;
+  const at = view.segment.index + (view.secondsLeft >= secondsNeeded ? 0 : 1);
+  return [...order.slice(at % order.length), ...order.slice(0, at % order.length)];
+}
+
+describe('head control with a fake camera of a real person', () => {
+  it('calibrates by holding each record control while the camera shows that pose', async () => {
+    await openCalibration(page);
+    expect(await readLive(page, 'game-state')).toBe('calibrating');
+    for (const pose of POSES) expect(await readCount(page, pose)).toBe(0);
+    // The camera starts and the model loads (and picks its backend) before recording.
+    await waitForLive(page, 'head-status', (s) => /ready/i.test(s), 60_000);
+    await screenshot(page, 'head-calibration-open');
+    expect(await page.getByTestId('calibration-done').isEnabled()).toBe(false);
+
+    // Record each pose as the clip comes to it (one pass through the clip, not five).
+    const counts = {} as Record<Pose, number>;
+    for (const pose of await posesInClipOrder(HOLD_MS / 1000 + 0.5)) {
+      counts[pose] = await recordPose(
+        pose,
+        pose === 'left'
+          ? async () => {
+              await page.waitForTimeout(500);
+              await screenshot(page, 'head-calibration-recording');
+            }
+          : undefined,
+      );
+    }
+    // Ten shots a second while held: a 2-second hold gives each pose plenty.
+    for (const pose of POSES) expect(counts[pose], `count-${pose}`).toBeGreaterThanOrEqual(5);
+    expect(await page.getByTestId('calibration-done').isEnabled()).toBe(true);
+
+    // The live test names the pose the camera shows: the next two turns the clip shows.
+    const turns = (await posesInClipOrder(2.5)).filter((pose) => pose !== 'neutral');
+    for (const pose of turns.slice(0, 2)) {
+      await probe.waitFor(pose, { secondsLeft: 2.5 });
+      await expect
+        .poll(() => page.getByTestId('predicted-pose').textContent(), { timeout: 2_500 })
+        .toMatch(new RegExp(pose, 'i'));
+      expect((await probe.read())?.pose).toBe(pose);
+    }
+    await page.getByTestId('predicted-pose').scrollIntoViewIfNeeded();
+    await screenshot(page, 'head-calibration-live-test');
+
+    calibratedCounts = await readCounts(page);
+    await page.getByTestId('calibration-done').click();
+    await waitForLive(page, 'game-state', (s) => s === 'playing');
+
+    // The model came from the game's own origin.
+    const modelUrl = `${origin}/models/mobilenet/model.json`;
+    expect(requests.map((url) => url.split('?')[0])).toContain(modelUrl);
+  });
+
+  it('steers the hero: the requested direction follows the head pose', async () => {
+    requireCalibration();
+    await waitForLive(page, 'head-status', (s) => /head control on/i.test(s), 10_000);
+    // Every pose once, in the order the clip comes to them. Looking straight ahead asks for
+    // nothing new: the last request stands (or was cleared, if the hero lost a life).
+    let lastTurn: string | null = null;
+    for (const pose of await posesInClipOrder(2)) {
+      await expectHeadFollows(pose);
+      if (pose !== 'neutral') {
+        lastTurn = pose;
+        if (pose === 'up') await screenshot(page, 'head-playing');
+      } else if (lastTurn !== null) {
+        expect([lastTurn, 'none']).toContain(await readLive(page, 'direction'));
+      }
+    }
+    expect(await readLive(page, 'game-state')).toBe('playing');
+  });
+
+  it('keeps the calibration across a reload: straight to play', async () => {
+    const counts = requireCalibration();
+    await page.reload();
+    await waitForLive(page, 'game-state', (s) => s === 'menu');
+    await page.keyboard.press('Enter');
+    await waitForLive(page, 'game-state', (s) => s === 'playing');
+    await waitForLive(page, 'head-status', (s) => /head control on/i.test(s), 60_000);
+    await expectHeadFollows('right');
+
+    await page.reload();
+    await waitForLive(page, 'game-state', (s) => s === 'menu');
+    await openCalibration(page);
+    await waitUntil(
+      page,
+      'the saved counts',
+      () => readCounts(page),
+      (c) => same(c, counts),
+      10_000,
+    );
+  });
+
+  it('exports, forgets and imports the calibration, and refuses bad files', async () => {
+    const counts = requireCalibration();
+    await openCalibration(page);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-calibration').click(),
+    ]);
+    mkdirSync(EXPORT_DIR, { recursive: true });
+    await download.saveAs(EXPORTED);
+    const file = JSON.parse(readFileSync(EXPORTED, 'utf8'));
+    expect(file.format).toBe('headchomp-calibration');
+    for (const pose of POSES) expect(file.samples[pose]).toHaveLength(counts[pose]);
+
+    await page.getByTestId('forget-calibration').click();
+    await waitUntil(
+      page,
+      'every count to be 0',
+      () => readCounts(page),
+      (c) => POSES.every((pose) => c[pose] === 0),
+      5_000,
+    );
+    expect(await page.getByTestId('calibration-done').isEnabled()).toBe(false);
+
+    await page.getByTestId('import-calibration').setInputFiles(EXPORTED);
+    await waitUntil(
+      page,
+      'the imported counts',
+      () => readCounts(page),
+      (c) => same(c, counts),
+      5_000,
+    );
+    expect(await page.getByTestId('calibration-done').isEnabled()).toBe(true);
+
+    // Bad files: a clear message each time, and the calibration stays as it is.
+    const text = readFileSync(EXPORTED, 'utf8');
+    const bad = [
+      { name: 'truncated.json', text: text.slice(0, Math.floor(text.length / 2)) },
+      {
+        name: 'other-model.json',
+        text: JSON.stringify({ ...file, modelId: 'some-other-network' }),
+      },
+    ];
+    for (const { name, text: content } of bad) {
+      const message = page.getByTestId('calibration-message');
+      await page.getByTestId('import-calibration').setInputFiles({
+        name,
+        mimeType: 'application/json',
+        buffer: Buffer.from(content),
+      });
+      await expect
+        .poll(() => message.textContent(), { timeout: 5_000, message: `no message for ${name}` })
+        .toMatch(/refused/i);
+      expect(await message.textContent()).toMatch(/unchanged/i);
+      expect(await readCounts(page)).toEqual(counts);
+      if (name === 'truncated.json') {
+        await message.scrollIntoViewIfNeeded();
+        await screenshot(page, 'head-calibration-bad-import');
+      }
+    }
+  });
+
+  it('sent no request outside the page origin during the whole session', () => {
+    expect(requests.length).toBeGreaterThan(0);
+    expect(foreignRequests(requests, origin)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,97 @@
+// Driving the head-control UI the way a player does: the calibration screen's controls (by the
+// data-testids the head-control issue names) and the live region's head fields.
+import type { Page } from 'playwright-core';
+import { readLive } from '../chromium';
+import { POSES, type Pose } from './fakeCamera';
+
+export { POSES, type Pose };
+
+/** The direction a pose asks for; neutral asks for nothing. */
+export function directionOf(pose: Pose): string | null {
+  return pose === 'neutral' ? null : pose;
+}
+
+export async function readCount(page: Page, pose: Pose): Promise<number> {
+  const text = (await page.getByTestId(`count-${pose}`).textContent()) ?? '';
+  const match = /\d+/.exec(text);
+  if (!match) throw new Error(`count-${pose} shows no number: "${text}"`);
+  return Number(match[0]);
+}
+
+export async function readCounts(page: Page): Promise<Record<Pose, number>> {
+  const counts = {} as Record<Pose, number>;
+  for (const pose of POSES) counts[pose] = await readCount(page, pose);
+  return counts;
+}
+
+/** Polls until `read` satisfies `accept`; the failure names what was seen last. */
+export async function waitUntil<T>(
+  page: Page,
+  what: string,
+  read: () => Promise<T>,
+  accept: (value: T) => boolean,
+  timeoutMs: number,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T = await read();
+  while (!accept(last)) {
+    if (Date.now() > deadline) {
+      const status = await readLive(page, 'head-status').catch(() => '?');
+      throw new Error(
+        `timed out after ${timeoutMs} ms waiting for ${what}; last value: ${JSON.stringify(last)}; ` +
+          `head-status: "${status}"`,
+      );
+    }
+    await page.waitForTimeout(100);
+    last = await read();
+  }
+  return last;
+}
+
+export async function isCalibrationOpen(page: Page): Promise<boolean> {
+  return page
+    .getByTestId('record-neutral')
+    .isVisible()
+    .catch(() => false);
+}
+
+/** Opens the calibration screen from the menu: its key (C), or else the head button. */
+export async function openCalibration(page: Page): Promise<void> {
+  if (await isCalibrationOpen(page)) return;
+  await page.keyboard.press('KeyC');
+  const opened = await waitUntil(
+    page,
+    'the calibration screen',
+    () => isCalibrationOpen(page),
+    Boolean,
+    3_000,
+  ).catch(() => false);
+  if (opened) return;
+  await page.getByTestId('open-calibration').click();
+  await waitUntil(page, 'the calibration screen', () => isCalibrationOpen(page), Boolean, 10_000);
+}
+
+/**
+ * Holds a control down with the mouse (pointerdown ... pointerup on it) for `ms`, calling
+ * `during` once it is down.
+ */
+export async function hold(
+  page: Page,
+  testId: string,
+  ms: number,
+  during?: () => Promise<void>,
+): Promise<void> {
+  const control = page.getByTestId(testId);
+  await control.scrollIntoViewIfNeeded();
+  const box = await control.boundingBox();
+  if (!box) throw new Error(`${testId} is not on screen`);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const started = Date.now();
+  await page.mouse.down();
+  try {
+    await during?.();
+    await page.waitForTimeout(Math.max(0, ms - (Date.now() - started)));
+  } finally {
+    await page.mouse.up();
+  }
+}
