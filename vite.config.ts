@@ -1,11 +1,15 @@
 import { defineConfig } from 'vite';
+import { modelAssets } from './build/modelAssets';
 
 export default defineConfig({
   base: './',
+  plugins: [modelAssets()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
   },
+  // The inference worker imports TensorFlow.js lazily and in chunks: a module worker.
+  worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
 });

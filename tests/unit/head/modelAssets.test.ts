@@ -1,0 +1,127 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  findModelFolder,
+  modelContentType,
+  modelFilesIn,
+  modelMiddleware,
+} from '../../../build/modelAssets';
+
+// On every dev and CI machine, next to the repository (never committed).
+const SHARED = resolve('../shared/models/mobilenet_v1_025_224_graph_tfhub');
+
+function fakeModel(dir: string, shards: string[] = ['group1-shard1of1']): void {
+  mkdirSync(dir, { recursive: true });
+  const manifest = [{ paths: shards, weights: [] }];
+  writeFileSync(join(dir, 'model.json'), JSON.stringify({ weightsManifest: manifest }));
+  for (const shard of shards) writeFileSync(join(dir, shard), Buffer.from([1, 2, 3, 4]));
+}
+
+function sandbox(): string {
+  return mkdtempSync(join(tmpdir(), 'headchomp-model-'));
+}
+
+describe('where the model is served from', () => {
+  it('takes $HEADCHOMP_MODEL_DIR first, then assets/models/mobilenet, then ../shared', () => {
+    const top = sandbox();
+    const root = join(top, 'repo');
+    fakeModel(join(top, 'shared/models/mobilenet_v1_025_224_graph_tfhub'));
+    expect(findModelFolder(root, {})?.origin).toBe(
+      '../shared/models/mobilenet_v1_025_224_graph_tfhub',
+    );
+    fakeModel(join(root, 'assets/models/mobilenet'));
+    expect(findModelFolder(root, {})?.origin).toBe('assets/models/mobilenet');
+    fakeModel(join(top, 'elsewhere'));
+    const chosen = findModelFolder(root, { HEADCHOMP_MODEL_DIR: '../elsewhere' });
+    expect(chosen?.origin).toBe('HEADCHOMP_MODEL_DIR');
+    expect(chosen?.dir).toBe(join(top, 'elsewhere'));
+    expect(chosen?.files).toEqual(['model.json', 'group1-shard1of1']);
+  });
+
+  it('passes over a folder whose shards are missing, and says why', () => {
+    const top = sandbox();
+    const root = join(top, 'repo');
+    const half = join(root, 'assets/models/mobilenet');
+    mkdirSync(half, { recursive: true });
+    writeFileSync(
+      join(half, 'model.json'),
+      JSON.stringify({ weightsManifest: [{ paths: ['group1-shard1of1'], weights: [] }] }),
+    );
+    const heard: string[] = [];
+    expect(findModelFolder(root, {}, (message) => heard.push(message))).toBeNull();
+    expect(heard.join('\n')).toMatch(/lacks the shard group1-shard1of1/);
+  });
+
+  it('refuses shard names that point outside the folder', () => {
+    const dir = sandbox();
+    writeFileSync(
+      join(dir, 'model.json'),
+      JSON.stringify({ weightsManifest: [{ paths: ['../../etc/passwd'], weights: [] }] }),
+    );
+    expect(modelFilesIn(dir)).toMatchObject({ problem: expect.stringMatching(/not a file name/) });
+  });
+
+  it('finds the shared copy this machine has', () => {
+    const found = modelFilesIn(SHARED);
+    expect(found).toEqual({ files: ['model.json', 'group1-shard1of1'] });
+  });
+
+  it('serves the extension-less shard as application/octet-stream', () => {
+    expect(modelContentType('group1-shard1of1')).toBe('application/octet-stream');
+    expect(modelContentType('model.json')).toMatch(/^application\/json/);
+  });
+});
+
+interface Answer {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer | undefined;
+  passed: boolean;
+}
+
+function ask(url: string, folder: { dir: string; files: string[] } | null, method = 'GET'): Answer {
+  const answer: Answer = { status: 0, headers: {}, body: undefined, passed: false };
+  const res = {
+    statusCode: 0,
+    setHeader(name: string, value: string) {
+      answer.headers[name.toLowerCase()] = value;
+    },
+    end(body?: Buffer) {
+      answer.status = this.statusCode;
+      answer.body = body;
+    },
+  };
+  modelMiddleware(() => folder)(
+    { url, method } as IncomingMessage,
+    res as unknown as ServerResponse,
+    () => {
+      answer.passed = true;
+    },
+  );
+  return answer;
+}
+
+describe('the model middleware', () => {
+  const folder = { dir: SHARED, files: ['model.json', 'group1-shard1of1'] };
+
+  it('answers the model files under any base, with their types and sizes', () => {
+    const shard = ask('/models/mobilenet/group1-shard1of1', folder);
+    expect(shard.status).toBe(200);
+    expect(shard.headers['content-type']).toBe('application/octet-stream');
+    expect(shard.body?.length).toBe(1875348);
+    const json = ask('/game/models/mobilenet/model.json?v=1', folder);
+    expect(json.headers['content-type']).toMatch(/json/);
+    expect(json.body?.equals(readFileSync(join(SHARED, 'model.json')))).toBe(true);
+  });
+
+  it('leaves every other request to the next handler', () => {
+    expect(ask('/index.html', folder).passed).toBe(true);
+    expect(ask('/models/mobilenet/../../secret', folder).passed).toBe(true);
+    expect(ask('/models/mobilenet/other.bin', folder).passed).toBe(true);
+    expect(ask('/models/mobilenet/model.json', folder, 'POST').passed).toBe(true);
+    expect(ask('/models/mobilenet/model.json', null).passed).toBe(true);
+  });
+});

@@ -1,0 +1,135 @@
+#!/usr/bin/env node
+// npm run model:fetch
+//
+// Downloads the official TF-Hub files of the model the game uses (MobileNet v1, alpha 0.25,
+// 224x224, ImageNet classification, TF.js graph model: the one @tensorflow-models/mobilenet
+// loads for {version: 1, alpha: 0.25}) into assets/models/mobilenet/, where the dev server and
+// the build pick them up (build/modelAssets.ts). Checks every shard's size against the
+// manifest in model.json before anything is written in place. Needs the internet; the files
+// are never committed (assets/models/ is git-ignored).
+//
+// Options (environment):
+//   HEADCHOMP_MODEL_URL  another base URL serving the same files (a mirror); default TF-Hub
+//   HEADCHOMP_MODEL_OUT  another target folder; default assets/models/mobilenet
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const OFFICIAL = 'https://tfhub.dev/google/imagenet/mobilenet_v1_025_224/classification/1';
+const QUERY = '?tfjs-format=file';
+const TIMEOUT_MS = 60_000;
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const base = (process.env.HEADCHOMP_MODEL_URL || OFFICIAL).replace(/\/+$/, '');
+const target = resolve(root, process.env.HEADCHOMP_MODEL_OUT || 'assets/models/mobilenet');
+
+/** Bytes per element of each dtype tfjs writes (quantized weights use their storage dtype). */
+const BYTES = { float32: 4, int32: 4, bool: 1, uint8: 1, int8: 1, uint16: 2, int16: 2, float16: 2 };
+
+class Failure extends Error {}
+
+function urlOf(file) {
+  return `${base}/${file}${QUERY}`;
+}
+
+async function download(file) {
+  const url = urlOf(file);
+  let response;
+  try {
+    response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(TIMEOUT_MS) });
+  } catch (error) {
+    const cause = error?.cause?.code || error?.cause?.message || error?.name || String(error);
+    throw new Failure(
+      `Could not reach ${new URL(url).host} (${cause}). This command needs the internet.\n` +
+        'Without it, the game serves the weights from $HEADCHOMP_MODEL_DIR or ' +
+        '../shared/models/mobilenet_v1_025_224_graph_tfhub/ when present.',
+    );
+  }
+  if (!response.ok) {
+    throw new Failure(`${url} answered ${response.status} ${response.statusText}.`);
+  }
+  return Buffer.from(await response.arrayBuffer());
+}
+
+/** Expected byte size of each weight group, from the manifest. */
+export function expectedGroupBytes(manifest) {
+  if (!Array.isArray(manifest) || manifest.length === 0) {
+    throw new Failure('model.json has no weightsManifest: not a TF.js graph model.');
+  }
+  return manifest.map((group, g) => {
+    if (!Array.isArray(group.paths) || !Array.isArray(group.weights)) {
+      throw new Failure(`weightsManifest group ${g} lacks paths or weights.`);
+    }
+    let bytes = 0;
+    for (const weight of group.weights) {
+      const dtype = weight.quantization?.dtype ?? weight.dtype;
+      const size = BYTES[dtype];
+      if (size === undefined)
+        throw new Failure(`weight ${weight.name} has an unknown dtype ${dtype}.`);
+      const count = (weight.shape ?? []).reduce((product, n) => product * n, 1);
+      bytes += count * size;
+    }
+    for (const path of group.paths) {
+      if (typeof path !== 'string' || !/^[A-Za-z0-9._-]+$/.test(path) || path.startsWith('.')) {
+        throw new Failure(`shard name ${JSON.stringify(path)} is not a plain file name.`);
+      }
+    }
+    return { paths: group.paths, bytes };
+  });
+}
+
+async function main() {
+  console.log(`Fetching MobileNet v1 0.25 (224) from ${base}`);
+  const modelJsonBytes = await download('model.json');
+  let modelJson;
+  try {
+    modelJson = JSON.parse(modelJsonBytes.toString('utf8'));
+  } catch {
+    throw new Failure('model.json is not JSON (a login page or an error page?).');
+  }
+  if (modelJson.format !== 'graph-model' && !modelJson.modelTopology?.node) {
+    throw new Failure('model.json is not a TF.js graph model.');
+  }
+  const groups = expectedGroupBytes(modelJson.weightsManifest);
+  const staging = `${target}.download-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  const written = [{ file: 'model.json', bytes: modelJsonBytes }];
+  try {
+    for (const group of groups) {
+      let total = 0;
+      for (const path of group.paths) {
+        const shard = await download(path);
+        total += shard.length;
+        written.push({ file: path, bytes: shard });
+      }
+      if (total !== group.bytes) {
+        throw new Failure(
+          `shards ${group.paths.join(', ')} have ${total} bytes; the manifest says ${group.bytes}. ` +
+            'The download is incomplete or not this model: nothing was installed.',
+        );
+      }
+      console.log(`  ${group.paths.join(', ')}: ${total} bytes, as the manifest says`);
+    }
+    for (const { file, bytes } of written) writeFileSync(join(staging, file), bytes);
+    rmSync(target, { recursive: true, force: true });
+    mkdirSync(dirname(target), { recursive: true });
+    renameSync(staging, target);
+  } finally {
+    if (existsSync(staging)) rmSync(staging, { recursive: true, force: true });
+  }
+  for (const { file, bytes } of written) {
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    console.log(`  ${file}  ${bytes.length} bytes  sha256 ${sha}`);
+  }
+  console.log(`Installed in ${target}. \`npm run dev\` and \`npm run build\` now serve this copy.`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error) => {
+    console.error(
+      `model:fetch failed: ${error instanceof Failure ? error.message : error?.stack || error}`,
+    );
+    process.exit(1);
+  });
+}
