@@ -1,0 +1,174 @@
+/**
+ * The TensorFlow.js side of the inference engine: which backends exist, how the wasm files are
+ * found, how the model files are fetched (through the Cache Storage, modelCache.ts) and which
+ * backend runs the embedder, chosen by measuring the real embedder on each candidate.
+ *
+ * Measuring: the model files are fetched once; for each candidate backend an embedder is built
+ * from those bytes and timed (src/vision/backend.ts: one untimed run, then the median of a
+ * few) on a grey frame. The fastest stays, the others are freed. On this project's machines
+ * (no GPU) wasm wins by about 10x; on a real GPU webgl usually does. The choice is remembered
+ * per device by the main thread (backendPreference.ts) and used without measuring next time.
+ *
+ * Threaded wasm stays off (WASM_HAS_MULTITHREAD_SUPPORT false): it needs cross-origin
+ * isolation and broke in a minified build (RECIPES.md). WebGPU is not included: its backend is
+ * another package and megabyte, and it could not be measured on these machines.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
+import '@tensorflow/tfjs-backend-webgl';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import wasmPlainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
+import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
+import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import { useFastestBackend } from './backend';
+import { loadPoseEmbedder, type PoseEmbedder } from './embedder';
+import { MODEL_INPUT_SIZE } from './framing';
+import type { BackendName, BackendRequest } from './headProtocol';
+import { createCachedFetch, forgetModelCache, type CachedFetch } from './modelCache';
+import type { ModelLocation } from './modelSource';
+import { FEATURE_RECIPE } from './settings';
+
+let configured = false;
+
+/** Once per realm, before any backend starts. */
+export function configureBackends(): void {
+  if (configured) return;
+  // Absolute URLs: tfjs resolves these against the worker's own location otherwise.
+  const absolute = (url: string): string => new URL(url, import.meta.url).href;
+  setWasmPaths({
+    'tfjs-backend-wasm.wasm': absolute(wasmPlainUrl),
+    'tfjs-backend-wasm-simd.wasm': absolute(wasmSimdUrl),
+    // Never loaded while multithreading is off; setWasmPaths wants every name.
+    'tfjs-backend-wasm-threaded-simd.wasm': absolute(wasmThreadedUrl),
+  });
+  tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+  configured = true;
+}
+
+export interface LoadedModel {
+  readonly artifacts: tf.io.ModelArtifacts;
+  readonly location: ModelLocation;
+  readonly files: { readonly fromCache: number; readonly fromNetwork: number };
+}
+
+async function loadArtifacts(location: ModelLocation, fetchFunc: CachedFetch) {
+  const handler = tf.io.http(location.url, { fetchFunc });
+  if (handler.load === undefined) throw new Error('tfjs http handler cannot load');
+  return handler.load();
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The model's files from the first location that answers. A load from cached files that fails
+ * drops the cache and tries that location once more from the network.
+ */
+export async function loadModelFiles(locations: readonly ModelLocation[]): Promise<LoadedModel> {
+  const problems: string[] = [];
+  for (const location of locations) {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const fetchFunc = createCachedFetch();
+      try {
+        const artifacts = await loadArtifacts(location, fetchFunc);
+        return { artifacts, location, files: { ...fetchFunc.stats } };
+      } catch (error) {
+        if (attempt === 0 && fetchFunc.stats.fromCache > 0) {
+          await forgetModelCache();
+          continue;
+        }
+        const where = location.kind === 'local' ? 'this site' : new URL(location.url).host;
+        problems.push(`from ${where}: ${describe(error)}`);
+        break;
+      }
+    }
+  }
+  throw new Error(problems.join('; '));
+}
+
+export interface StartedEmbedder {
+  readonly embedder: PoseEmbedder;
+  readonly backend: BackendName;
+  readonly msPerRun: Record<string, number>;
+  readonly failed: Record<string, string>;
+  readonly measured: boolean;
+}
+
+async function timeEmbedding(embedder: PoseEmbedder): Promise<void> {
+  const grey = tf.fill([MODEL_INPUT_SIZE, MODEL_INPUT_SIZE, 3], 0.5) as tf.Tensor3D;
+  try {
+    await embedder.embed(grey);
+  } finally {
+    grey.dispose();
+  }
+}
+
+function buildEmbedder(artifacts: tf.io.ModelArtifacts): Promise<PoseEmbedder> {
+  return loadPoseEmbedder(tf.io.fromMemory(artifacts), FEATURE_RECIPE);
+}
+
+/** Start the requested backend, or measure the candidates and keep the fastest. */
+export async function startEmbedder(
+  request: BackendRequest,
+  artifacts: tf.io.ModelArtifacts,
+): Promise<StartedEmbedder> {
+  configureBackends();
+  const failed: Record<string, string> = {};
+  if (request.use !== null) {
+    try {
+      if (!(await tf.setBackend(request.use))) throw new Error('did not initialise');
+      const embedder = await buildEmbedder(artifacts);
+      const start = performance.now();
+      await timeEmbedding(embedder);
+      const ms = performance.now() - start;
+      return {
+        embedder,
+        backend: request.use,
+        msPerRun: { [request.use]: ms },
+        failed,
+        measured: false,
+      };
+    } catch (error) {
+      failed[request.use] = describe(error);
+    }
+  }
+
+  const embedders = new Map<string, PoseEmbedder>();
+  const workload = async (): Promise<void> => {
+    const backend = tf.getBackend();
+    let embedder = embedders.get(backend);
+    if (embedder === undefined) {
+      embedder = await buildEmbedder(artifacts);
+      embedders.set(backend, embedder);
+    }
+    await timeEmbedding(embedder);
+  };
+  const candidates = request.candidates.filter((name) => !(name in failed));
+  let choice;
+  try {
+    choice = await useFastestBackend(candidates, workload, 3);
+  } catch (error) {
+    // Nothing the measurement tried started: plain JavaScript always does.
+    for (const embedder of embedders.values()) embedder.dispose();
+    if (!(await tf.setBackend('cpu'))) throw error;
+    const embedder = await buildEmbedder(artifacts);
+    return { embedder, backend: 'cpu', msPerRun: {}, failed: { ...failed }, measured: true };
+  }
+  for (const [backend, embedder] of embedders) {
+    if (backend !== choice.backend) embedder.dispose();
+  }
+  const embedder = embedders.get(choice.backend);
+  if (embedder === undefined) throw new Error(`no embedder on ${choice.backend}`);
+  return {
+    embedder,
+    backend: choice.backend as BackendName,
+    msPerRun: { ...choice.msPerRun },
+    failed: { ...failed, ...choice.failed },
+    measured: true,
+  };
+}
+
+export function tensorsInMemory(): number {
+  return tf.memory().numTensors;
+}

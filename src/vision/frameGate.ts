@@ -1,0 +1,72 @@
+/**
+ * Which camera frames go to the inference engine. At most one frame is in flight: a frame
+ * that arrives while the engine is busy is dropped, never queued, so predictions are always
+ * about the newest picture and a slow device simply predicts less often. While a pose is
+ * being recorded, a frame is recorded at a steady rate (10 per second) and the frames in
+ * between are skipped, so nothing delays the next shot.
+ */
+import type { Pose } from './poses';
+
+/** Shots per second while recording (the calibration screen's steady rate). */
+export const RECORD_RATE_PER_SECOND = 10;
+/** A frame with no answer after this long is given up (a crashed or stalled engine). */
+export const FRAME_TIMEOUT_MS = 5000;
+
+export type GateDecision =
+  | { readonly send: false; readonly reason: 'in-flight' | 'waiting-to-record' }
+  | { readonly send: true; readonly record: Pose | null };
+
+export class FrameGate {
+  private inFlightSince: number | null = null;
+  private recording: { pose: Pose; nextShotAt: number } | null = null;
+  /** Frames offered while one was in flight (dropped). */
+  dropped = 0;
+  /** Frames given to the engine. */
+  sent = 0;
+
+  constructor(private readonly recordIntervalMs = 1000 / RECORD_RATE_PER_SECOND) {}
+
+  get busy(): boolean {
+    return this.inFlightSince !== null;
+  }
+
+  get recordingPose(): Pose | null {
+    return this.recording?.pose ?? null;
+  }
+
+  /** Start recording `pose` from the next frame on. */
+  startRecording(pose: Pose, now: number): void {
+    this.recording = { pose, nextShotAt: now };
+  }
+
+  stopRecording(): void {
+    this.recording = null;
+  }
+
+  /** A new camera frame at `now` (ms): send it, or not. */
+  offer(now: number): GateDecision {
+    if (this.inFlightSince !== null) {
+      if (now - this.inFlightSince < FRAME_TIMEOUT_MS) {
+        this.dropped++;
+        return { send: false, reason: 'in-flight' };
+      }
+      this.inFlightSince = null; // lost: try again
+    }
+    let record: Pose | null = null;
+    if (this.recording !== null) {
+      // Half a frame of slack, so a 30 fps camera gives a shot every third frame.
+      if (now + 8 < this.recording.nextShotAt) return { send: false, reason: 'waiting-to-record' };
+      record = this.recording.pose;
+      // Keep the average rate steady, but never owe a burst of shots after a stall.
+      this.recording.nextShotAt = Math.max(this.recording.nextShotAt + this.recordIntervalMs, now);
+    }
+    this.inFlightSince = now;
+    this.sent++;
+    return { send: true, record };
+  }
+
+  /** The engine answered (or the frame could not be sent). */
+  done(): void {
+    this.inFlightSince = null;
+  }
+}

@@ -1,0 +1,194 @@
+/**
+ * The inference engine: one camera frame in, a pose prediction (and, while recording, a
+ * calibration shot) out. It runs the project's ONE preprocessing (framing.ts: centre square,
+ * 224x224, unmirrored), the embedder (MobileNet features, embedder.ts) and the pose classifier
+ * (poseClassifier.ts), and speaks only the messages of headProtocol.ts.
+ *
+ * Messages are handled one after another: a set of shots never changes while a prediction is
+ * being made from it.
+ */
+import { drawModelInput, MODEL_INPUT_SIZE } from './framing';
+import type { EngineReady, FromEngine, FrameResult, ToEngine } from './headProtocol';
+import type { PoseEmbedder } from './embedder';
+import { pixelsToModelInput } from './modelInput';
+import { PoseClassifier } from './poseClassifier';
+import type { PoseSample } from './poseSamples';
+import { KNN_K, RECORD_MIRROR_IMAGES } from './settings';
+import type { LoadedModel, StartedEmbedder } from './engineRuntime';
+import type { BackendRequest } from './headProtocol';
+import type { ModelLocation } from './modelSource';
+
+type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
+/** What the engine needs from where it runs (a worker or the page) and from tfjs. */
+export interface EngineHost {
+  /** A 224x224 2D context to frame camera frames in (OffscreenCanvas or a DOM canvas). */
+  makeContext(size: number): Context2D;
+  loadModelFiles(locations: readonly ModelLocation[]): Promise<LoadedModel>;
+  startEmbedder(
+    request: BackendRequest,
+    artifacts: LoadedModel['artifacts'],
+  ): Promise<StartedEmbedder>;
+  tensorsInMemory(): number;
+  readonly inWorker: boolean;
+  now(): number;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function closeFrame(frame: unknown): void {
+  if (typeof frame === 'object' && frame !== null && 'close' in frame) {
+    const close = (frame as { close?: unknown }).close;
+    if (typeof close === 'function') close.call(frame);
+  }
+}
+
+export class InferenceEngine {
+  private embedder: PoseEmbedder | null = null;
+  private readonly classifier = new PoseClassifier(KNN_K);
+  private context: Context2D | null = null;
+  private queue: Promise<void> = Promise.resolve();
+  private disposed = false;
+
+  constructor(
+    private readonly host: EngineHost,
+    private readonly reply: (message: FromEngine) => void,
+  ) {}
+
+  /** Handle a message after every earlier one has been handled. */
+  receive(message: ToEngine): Promise<void> {
+    const next = this.queue.then(() => this.handle(message));
+    this.queue = next.catch(() => {});
+    return next;
+  }
+
+  private async handle(message: ToEngine): Promise<void> {
+    if (this.disposed) {
+      if (message.type === 'frame') closeFrame(message.frame);
+      return;
+    }
+    switch (message.type) {
+      case 'init':
+        await this.init(message.models, message.backend);
+        return;
+      case 'frame':
+        this.reply(await this.frame(message));
+        return;
+      case 'set-samples':
+        this.classifier.importSamples(message.samples);
+        return;
+      case 'remove-pose':
+        this.classifier.removeExamplesOf(message.pose);
+        return;
+      case 'report':
+        this.reply({ type: 'report', id: message.id, report: this.classifier.leaveOneOutReport() });
+        return;
+      case 'dispose':
+        this.dispose();
+        return;
+    }
+  }
+
+  private async init(models: readonly ModelLocation[], backend: BackendRequest): Promise<void> {
+    this.reply({ type: 'progress', stage: 'model', message: 'loading the head-tracking model' });
+    let loaded: LoadedModel;
+    try {
+      loaded = await this.host.loadModelFiles(models);
+    } catch (error) {
+      this.reply({ type: 'failed', stage: 'model', message: describe(error) });
+      return;
+    }
+    this.reply({
+      type: 'progress',
+      stage: 'backend',
+      message:
+        backend.use === null
+          ? 'measuring the fastest way to run the model on this device'
+          : `starting the model on ${backend.use}`,
+    });
+    let started: StartedEmbedder;
+    try {
+      started = await this.host.startEmbedder(backend, loaded.artifacts);
+    } catch (error) {
+      this.reply({ type: 'failed', stage: 'backend', message: describe(error) });
+      return;
+    }
+    this.embedder = started.embedder;
+    const ready: EngineReady = {
+      type: 'ready',
+      backend: started.backend,
+      msPerRun: started.msPerRun,
+      failed: started.failed,
+      measured: started.measured,
+      model: loaded.location,
+      files: loaded.files,
+      inWorker: this.host.inWorker,
+    };
+    this.reply(ready);
+  }
+
+  private async frame(message: Extract<ToEngine, { type: 'frame' }>): Promise<FrameResult> {
+    const start = this.host.now();
+    const result = (partial: Partial<FrameResult>): FrameResult => ({
+      type: 'result',
+      id: message.id,
+      ms: this.host.now() - start,
+      prediction: null,
+      recorded: null,
+      tensors: this.host.tensorsInMemory(),
+      error: null,
+      ...partial,
+    });
+    const embedder = this.embedder;
+    if (embedder === null) {
+      closeFrame(message.frame);
+      return result({ error: 'the model is not ready' });
+    }
+    let input;
+    try {
+      this.context ??= this.host.makeContext(MODEL_INPUT_SIZE);
+      drawModelInput(this.context, message.frame, message.width, message.height);
+      input = pixelsToModelInput(
+        this.context.getImageData(0, 0, MODEL_INPUT_SIZE, MODEL_INPUT_SIZE),
+      );
+    } catch (error) {
+      return result({ error: `the frame could not be read: ${describe(error)}` });
+    } finally {
+      closeFrame(message.frame);
+    }
+    try {
+      let features: Float32Array;
+      let recorded: FrameResult['recorded'] = null;
+      if (message.record !== null) {
+        let sample: PoseSample;
+        if (RECORD_MIRROR_IMAGES) {
+          const both = await embedder.embedWithMirrorImage(input);
+          sample = { features: both.features, mirrored: both.mirrored };
+        } else {
+          sample = { features: await embedder.embed(input), mirrored: null };
+        }
+        this.classifier.addExample(message.record, sample.features, sample.mirrored);
+        recorded = { pose: message.record, sample };
+        features = sample.features;
+      } else {
+        features = await embedder.embed(input);
+      }
+      const prediction =
+        this.classifier.totalCount > 0 ? await this.classifier.predict(features) : null;
+      return result({ prediction, recorded });
+    } catch (error) {
+      return result({ error: describe(error) });
+    } finally {
+      input.dispose();
+    }
+  }
+
+  private dispose(): void {
+    this.disposed = true;
+    this.embedder?.dispose();
+    this.embedder = null;
+    this.classifier.dispose();
+  }
+}

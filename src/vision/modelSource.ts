@@ -1,0 +1,45 @@
+/**
+ * Where the browser loads MobileNet from. The build (build/modelAssets.ts) tells us whether a
+ * copy of the weights is served from the game's own origin; if it is, that copy is the only
+ * source (no request ever leaves the page's origin). Only a build without a local copy falls
+ * back to the official TF-Hub files, the ones @tensorflow-models/mobilenet itself loads for
+ * version 1, alpha 0.25.
+ */
+
+/** Replaced at build time by build/modelAssets.ts; absent in Node tests. */
+declare const __HEADCHOMP_MODEL__: { readonly local: boolean; readonly path: string } | undefined;
+
+/** The official TF-Hub model (graph model, ImageNet classification) in its file format. */
+export const OFFICIAL_MODEL_URL =
+  'https://tfhub.dev/google/imagenet/mobilenet_v1_025_224/classification/1/model.json?tfjs-format=file';
+
+/** Relative to the page (the game's base is './'). */
+export const LOCAL_MODEL_PATH = 'models/mobilenet/model.json';
+
+export interface ModelLocation {
+  /** Absolute URL of model.json (a worker resolves relative URLs against its own script). */
+  readonly url: string;
+  /** 'local': the game's own origin; 'official': TF-Hub on the internet. */
+  readonly kind: 'local' | 'official';
+}
+
+/** What the build said; Node tests and unknown builds count as "no local copy known". */
+export function buildHasLocalModel(): boolean {
+  return typeof __HEADCHOMP_MODEL__ !== 'undefined' && __HEADCHOMP_MODEL__.local;
+}
+
+/**
+ * Where to load from, in order. With a local copy: only the local copy. Without: the official
+ * URL. `?model=local|official` in the page address overrides (for tests and demos).
+ */
+export function modelLocations(
+  pageUrl: string,
+  hasLocal: boolean = buildHasLocalModel(),
+): ModelLocation[] {
+  const override = new URL(pageUrl).searchParams.get('model');
+  const local: ModelLocation = { url: new URL(LOCAL_MODEL_PATH, pageUrl).href, kind: 'local' };
+  const official: ModelLocation = { url: OFFICIAL_MODEL_URL, kind: 'official' };
+  if (override === 'local') return [local];
+  if (override === 'official') return [official];
+  return hasLocal ? [local] : [official];
+}
