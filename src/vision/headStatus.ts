@@ -1,0 +1,54 @@
+/**
+ * Head control's state, in words for the player (the page's live region, `head-status`) and
+ * as a kind for code. Every sentence that reports a problem says that keys and touch still
+ * work: the game never depends on the camera or the model.
+ */
+import type { BackendName } from './headProtocol';
+
+export type HeadState =
+  | { readonly kind: 'off'; readonly note: string | null }
+  | { readonly kind: 'starting-camera' }
+  | { readonly kind: 'camera-problem'; readonly message: string }
+  | { readonly kind: 'loading-model'; readonly message: string }
+  | { readonly kind: 'model-problem'; readonly message: string }
+  | {
+      readonly kind: 'needs-calibration';
+      readonly backend: BackendName;
+      readonly posesReady: number;
+    }
+  | { readonly kind: 'on'; readonly backend: BackendName }
+  | { readonly kind: 'paused' };
+
+export type HeadStateKind = HeadState['kind'];
+
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function describeHeadState(state: HeadState, poseCount = 5): string {
+  switch (state.kind) {
+    case 'off':
+      return state.note === null
+        ? 'Head control off. Press C on the menu to calibrate it.'
+        : `${sentence(state.note)} Head control off.`;
+    case 'starting-camera':
+      return 'Starting the camera…';
+    case 'camera-problem':
+      return sentence(state.message);
+    case 'loading-model':
+      return `${capitalised(state.message)}…`;
+    case 'model-problem':
+      return `The head-tracking model could not be loaded (${state.message}). Head control is off; keys and touch still work.`;
+    case 'needs-calibration':
+      return `Camera and model ready (${state.backend}). Record your poses: ${state.posesReady} of ${poseCount} have enough shots.`;
+    case 'on':
+      return `Head control on (${state.backend}): steer by turning your head.`;
+    case 'paused':
+      return 'Camera off while the game is hidden; it comes back when you return.';
+  }
+}

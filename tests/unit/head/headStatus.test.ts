@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { describeHeadState } from '../../../src/vision/headStatus';
+
+describe('head control in words', () => {
+  it('says plainly what is going on, and that keys still work when something fails', () => {
+    expect(describeHeadState({ kind: 'off', note: null })).toMatch(/head control off.*press c/i);
+    expect(describeHeadState({ kind: 'needs-calibration', backend: 'wasm', posesReady: 2 })).toBe(
+      'Camera and model ready (wasm). Record your poses: 2 of 5 have enough shots.',
+    );
+    expect(describeHeadState({ kind: 'on', backend: 'webgl' })).toMatch(/^Head control on/);
+    const model = describeHeadState({ kind: 'model-problem', message: 'from this site: 404' });
+    expect(model).toMatch(/could not be loaded \(from this site: 404\)/);
+    expect(model).toMatch(/keys and touch still work/);
+    expect(describeHeadState({ kind: 'loading-model', message: 'loading the model' })).toBe(
+      'Loading the model…',
+    );
+    expect(describeHeadState({ kind: 'off', note: 'Your saved calibration cannot be used' })).toBe(
+      'Your saved calibration cannot be used. Head control off.',
+    );
+  });
+});
