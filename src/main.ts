@@ -1,6 +1,6 @@
 /**
  * HEADCHOMP's entry point: wires the shared services (input, sound, scores, the live
- * region) to the page and starts the game. Everything else lives in the scenes.
+ * region, head control) to the page and starts the game. Everything else lives in the scenes.
  */
 import { GameSounds } from './audio/gameSounds';
 import { SoundEngine } from './audio/soundEngine';
@@ -11,8 +11,14 @@ import { InputHub } from './input/inputHub';
 import { createGame } from './scenes/createGame';
 import { HighScoreTable } from './storage/highScores';
 import { createSafeStore } from './storage/safeStorage';
+import { CalibrationScreen } from './ui/calibration/calibrationScreen';
+import { DebugOverlay } from './ui/debugOverlay';
+import { HeadPreviewDock } from './ui/headPreview';
 import { mountLiveRegion } from './ui/liveRegion';
 import { wireSoundButton } from './ui/soundButton';
+import { Camera } from './vision/camera';
+import { openEngine } from './vision/enginePort';
+import { HeadControl } from './vision/headControl';
 
 function element(id: string): HTMLElement {
   const found = document.getElementById(id);
@@ -42,6 +48,24 @@ hub.onAction((action) => {
 });
 hub.onDirection((direction) => live.set('direction', direction ?? 'none'));
 
+// Head control: nothing starts (no camera, no model download) until the player calibrates,
+// or a saved calibration brings it back.
+const head = new HeadControl({
+  hub,
+  live,
+  storage: store,
+  camera: new Camera(document),
+  doc: document,
+  pageUrl: document.baseURI,
+  // `?headWorker=off` runs the engine on the main thread, as browsers without workers do.
+  openEngine: (preferWorker) =>
+    openEngine(preferWorker && new URLSearchParams(location.search).get('headWorker') !== 'off'),
+});
+const calibration = new CalibrationScreen(document, element('app'), head);
+const headPreview = new HeadPreviewDock(document, head, () => calibration.isOpen);
+new DebugOverlay(document, head);
+void head.restore();
+
 createGame(surface, {
   hub,
   sound,
@@ -49,4 +73,7 @@ createGame(surface, {
   live,
   scores: new HighScoreTable(store),
   seed: seedSource(),
+  head,
+  calibration,
+  headPreview,
 });

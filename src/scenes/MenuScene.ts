@@ -1,9 +1,11 @@
 /**
  * The title screen: name, cast, how to play, the top 10 and the sound setting.
- * Enter, a tap or the gamepad's A starts a game.
+ * Enter, a tap or the gamepad's A starts a game; C (or the head button) opens the head-control
+ * calibration.
  */
 import Phaser from 'phaser';
 import type { GhostName } from '../game/types';
+import { isEditableTarget } from '../input/keyboardSource';
 import { PALETTE } from '../ui/palette';
 import { ART_SCALE } from '../ui/layout';
 import { ghostBodyKey, ghostEyesKey, GHOST_NAMES, heroKey } from '../ui/textureKeys';
@@ -19,6 +21,7 @@ const CONTROLS: readonly [string, string][] = [
   ['GAMEPAD', 'STICK, A: START'],
   ['P / ESC', 'PAUSE'],
   ['M', 'SOUND ON/OFF'],
+  ['C', 'HEAD CONTROL / CALIBRATE'],
 ];
 
 export class MenuScene extends Phaser.Scene {
@@ -31,7 +34,7 @@ export class MenuScene extends Phaser.Scene {
   }
 
   create(): void {
-    const { live, scores, sound } = servicesOf(this);
+    const { live, scores, sound, head } = servicesOf(this);
     useLogicalCamera(this);
     live.update({ 'game-state': 'menu', score: 0, lives: 3, level: 1 });
     sound.stopLoops();
@@ -46,6 +49,15 @@ export class MenuScene extends Phaser.Scene {
       align: 'center',
       color: PALETTE.ready,
     });
+
+    const headLabel = new Label(this, 112, 72, '', { align: 'center', color: PALETTE.accent });
+    const showHead = (): void => {
+      headLabel.set(head.isOn && head.complete ? 'HEAD CONTROL ON' : '');
+    };
+    showHead();
+    const offHead = head.onChange(showHead);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, offHead);
+    this.offerCalibration();
 
     new Label(this, 112, 80, 'HOW TO PLAY', { align: 'center', color: PALETTE.accent });
     CONTROLS.forEach(([keys, action], i) => {
@@ -70,6 +82,41 @@ export class MenuScene extends Phaser.Scene {
 
     bindActions(this, (action) => {
       if (action === 'confirm') this.scene.start(SCENES.play);
+    });
+  }
+
+  /** C on the keyboard, or the head button on the page, opens the calibration screen. */
+  private offerCalibration(): void {
+    let wanted = false;
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.code !== 'KeyC' || event.repeat || event.ctrlKey || event.metaKey || event.altKey)
+        return;
+      if (isEditableTarget(event.target)) return;
+      event.preventDefault();
+      wanted = true;
+    };
+    const button = document.getElementById('head-button');
+    const onClick = (): void => {
+      wanted = true;
+    };
+    const keepFocus = (event: Event): void => event.preventDefault();
+    window.addEventListener('keydown', onKey);
+    button?.addEventListener('click', onClick);
+    button?.addEventListener('pointerdown', keepFocus);
+    if (button) button.hidden = false;
+    // Acted on in the scene's update, like the hub's actions, never inside the DOM event.
+    const drain = (): void => {
+      if (!wanted) return;
+      wanted = false;
+      this.scene.start(SCENES.calibrate);
+    };
+    this.events.on(Phaser.Scenes.Events.UPDATE, drain);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      window.removeEventListener('keydown', onKey);
+      button?.removeEventListener('click', onClick);
+      button?.removeEventListener('pointerdown', keepFocus);
+      if (button) button.hidden = true;
+      this.events.off(Phaser.Scenes.Events.UPDATE, drain);
     });
   }
 

@@ -6,6 +6,7 @@ import Phaser from 'phaser';
 import { VIEW_HEIGHT, VIEW_WIDTH, ZOOM } from '../ui/layout';
 import { PALETTE } from '../ui/palette';
 import { BootScene } from './BootScene';
+import { CalibrationScene } from './CalibrationScene';
 import { GameOverScene } from './GameOverScene';
 import { MenuScene } from './MenuScene';
 import { PauseScene } from './PauseScene';
@@ -25,7 +26,7 @@ export function createGame(parent: HTMLElement, services: Services): Phaser.Game
     // Input and sound are ours (InputHub, SoundEngine): Phaser need not listen or play.
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     audio: { noAudio: true },
-    scene: [BootScene, MenuScene, PlayScene, PauseScene, GameOverScene],
+    scene: [BootScene, MenuScene, CalibrationScene, PlayScene, PauseScene, GameOverScene],
     callbacks: { preBoot: (booting) => provideServices(booting, services) },
   });
   // Gamepads have no events: the hub polls them once per frame, whatever the scene.

@@ -7,7 +7,9 @@ import type { GameSounds } from '../audio/gameSounds';
 import type { SoundEngine } from '../audio/soundEngine';
 import type { InputHub } from '../input/inputHub';
 import type { HighScoreTable } from '../storage/highScores';
+import type { CalibrationScreen } from '../ui/calibration/calibrationScreen';
 import type { LiveRegion } from '../ui/liveRegion';
+import type { HeadControl } from '../vision/headControl';
 
 export interface Services {
   readonly hub: InputHub;
@@ -17,11 +19,18 @@ export interface Services {
   readonly scores: HighScoreTable;
   /** Seed for the rules' randomness: fixed by `?seed=` in the URL, else a fresh one per game. */
   readonly seed: () => number;
+  /** Head control: camera, model, calibration shots, the 'head' input source. */
+  readonly head: HeadControl;
+  /** The calibration screen (a DOM overlay) that CalibrationScene shows. */
+  readonly calibration: CalibrationScreen;
+  /** The corner selfie preview; refreshed when the calibration screen closes. */
+  readonly headPreview: { refresh(): void };
 }
 
 export const SCENES = {
   boot: 'boot',
   menu: 'menu',
+  calibrate: 'calibrate',
   play: 'play',
   pause: 'pause',
   gameOver: 'game-over',

@@ -1,10 +1,12 @@
 /**
  * The accessible mirror of the game: a visually hidden role="status" region whose spans
  * (data-testid score, lives, level, game-state, direction) hold the current values. Screen
- * readers announce changes politely and browser tests read the same spans. Each value is
+ * readers announce changes politely and browser tests read the same spans. Head control adds
+ * `head-pose` (the smoothed pose: up, down, left, right, neutral or none) and `head-status`
+ * (camera and model state in words). Each value is
  * written only when it changes, so a steady game causes no DOM work and no chatter.
  */
-export type GameState = 'menu' | 'playing' | 'paused' | 'over';
+export type GameState = 'menu' | 'calibrating' | 'playing' | 'paused' | 'over';
 
 export interface LiveValues {
   score: number;
@@ -13,6 +15,10 @@ export interface LiveValues {
   'game-state': GameState;
   /** The requested direction, or 'none'. */
   direction: string;
+  /** The smoothed head pose, or 'none'. */
+  'head-pose': string;
+  /** Head control's camera and model state, in words. */
+  'head-status': string;
 }
 
 export type LiveField = keyof LiveValues;
@@ -23,6 +29,8 @@ export const LIVE_FIELDS: readonly LiveField[] = [
   'level',
   'game-state',
   'direction',
+  'head-pose',
+  'head-status',
 ];
 
 /** What a span needs to be for us: something with text. */
@@ -36,6 +44,8 @@ const LABELS: Record<LiveField, string> = {
   level: 'Level',
   'game-state': 'State',
   direction: 'Direction',
+  'head-pose': 'Head pose',
+  'head-status': 'Head control',
 };
 
 const INITIAL: LiveValues = {
@@ -44,6 +54,8 @@ const INITIAL: LiveValues = {
   level: 1,
   'game-state': 'menu',
   direction: 'none',
+  'head-pose': 'none',
+  'head-status': 'Head control off.',
 };
 
 export class LiveRegion {

@@ -1,0 +1,101 @@
+/**
+ * The calibration screen's live test: one confidence bar per pose, the predicted pose
+ * highlighted, and the quality check (each shot classified by all the others: leave-one-out
+ * accuracy per pose, and advice when two poses look alike).
+ */
+import type { CalibrationReport } from '../../vision/calibrationReport';
+import type { PosePrediction } from '../../vision/poseClassifier';
+import { POSES, type Pose } from '../../vision/poses';
+import { make } from './dom';
+import { POSE_WORDS } from './poseArt';
+
+export class LiveTest {
+  readonly element: HTMLElement;
+  private readonly bars = new Map<
+    Pose,
+    { row: HTMLElement; fill: HTMLElement; value: HTMLElement }
+  >();
+  private readonly verdict: HTMLElement;
+  private readonly quality: HTMLElement;
+  private readonly advice: HTMLElement;
+
+  constructor(doc: Document) {
+    const section = make(doc, 'section', 'cal-test');
+    section.setAttribute('aria-labelledby', 'cal-test-title');
+    const title = make(doc, 'h3', 'cal-section-title', 'Live test');
+    title.id = 'cal-test-title';
+    const hint = make(
+      doc,
+      'p',
+      'cal-hint',
+      'Hold each pose: its bar should fill and light up. Neutral means "keep going".',
+    );
+    const bars = make(doc, 'div', 'cal-bars');
+    for (const pose of POSES) {
+      const row = make(doc, 'div', 'cal-bar');
+      row.dataset.pose = pose;
+      row.dataset.testid = `confidence-${pose}`;
+      const label = make(doc, 'span', 'cal-bar-label', POSE_WORDS[pose].name);
+      const track = make(doc, 'span', 'cal-bar-track');
+      track.setAttribute('role', 'meter');
+      track.setAttribute('aria-label', `${POSE_WORDS[pose].name} confidence`);
+      track.setAttribute('aria-valuemin', '0');
+      track.setAttribute('aria-valuemax', '100');
+      const fill = make(doc, 'span', 'cal-bar-fill');
+      track.append(fill);
+      const value = make(doc, 'span', 'cal-bar-value', '–');
+      row.append(label, track, value);
+      bars.append(row);
+      this.bars.set(pose, { row, fill, value });
+    }
+    this.verdict = make(doc, 'p', 'cal-verdict', 'Record every pose, then try them here.');
+    this.verdict.dataset.testid = 'predicted-pose';
+    const qualityTitle = make(doc, 'h4', 'cal-subtitle', 'Quality check');
+    this.quality = make(doc, 'p', 'cal-quality', 'Record at least two shots of each pose.');
+    this.quality.dataset.testid = 'calibration-quality';
+    this.advice = make(doc, 'p', 'cal-advice');
+    this.advice.dataset.testid = 'calibration-advice';
+    section.append(title, hint, bars, this.verdict, qualityTitle, this.quality, this.advice);
+    this.element = section;
+  }
+
+  showPrediction(prediction: PosePrediction | null): void {
+    for (const pose of POSES) {
+      const bar = this.bars.get(pose);
+      if (bar === undefined) continue;
+      const share = prediction === null ? 0 : prediction.confidences[pose];
+      const percent = Math.round(share * 100);
+      bar.fill.style.width = `${percent}%`;
+      bar.value.textContent = prediction === null ? '–' : `${percent}%`;
+      bar.fill.parentElement?.setAttribute('aria-valuenow', String(percent));
+      bar.row.classList.toggle('is-predicted', prediction !== null && prediction.pose === pose);
+    }
+    this.verdict.textContent =
+      prediction === null
+        ? 'No prediction yet.'
+        : `You are showing: ${POSE_WORDS[prediction.pose].name}`;
+  }
+
+  showReport(report: CalibrationReport | null): void {
+    if (report === null || report.accuracy === null) {
+      this.quality.textContent = 'Record at least two shots of each pose.';
+      this.advice.textContent = '';
+      return;
+    }
+    const perPose = POSES.map((pose) => {
+      const accuracy = report.accuracyPerPose[pose];
+      return `${POSE_WORDS[pose].name} ${accuracy === null ? '–' : `${Math.round(accuracy * 100)}%`}`;
+    }).join(', ');
+    this.quality.textContent = `Shots recognised by the others: ${Math.round(report.accuracy * 100)}% (${perPose}).`;
+    this.advice.textContent =
+      report.advice === null
+        ? 'Every shot was recognised: your poses are distinct.'
+        : `Advice: ${report.advice.charAt(0).toUpperCase()}${report.advice.slice(1)}.`;
+    this.advice.classList.toggle('is-warning', report.advice !== null);
+  }
+
+  /** Highlight the section (the last step of the guided flow). */
+  setCurrent(current: boolean): void {
+    this.element.classList.toggle('is-current', current);
+  }
+}

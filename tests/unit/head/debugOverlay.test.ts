@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { debugText, isDebugToggle } from '../../../src/ui/debugOverlay';
+
+describe('the debug overlay', () => {
+  it('shows backend, ms per prediction, predictions per second, tensors, label, confidences', () => {
+    const text = debugText({
+      backend: 'wasm',
+      inWorker: true,
+      warmupMs: { wasm: 11.96, webgl: 130 },
+      msPerPrediction: 12.34,
+      predictionsPerSecond: 29,
+      tensors: 77,
+      dropped: 3,
+      prediction: {
+        pose: 'left',
+        confidences: { left: 1, right: 0, up: 0, down: 0, neutral: 0 },
+      },
+      smoothedPose: 'left',
+      model: 'local (2 cached, 0 fetched)',
+      camera: '640x480 @ 30 fps',
+      lastError: null,
+    });
+    expect(text).toContain('backend      wasm (worker)');
+    expect(text).toContain('warm-up ms   wasm 12.0, webgl 130.0');
+    expect(text).toContain('ms/predict   12.3');
+    expect(text).toContain('predict/s    29');
+    expect(text).toContain('tensors      77');
+    expect(text).toContain('label        left   smoothed left');
+    expect(text).toContain('left 100%');
+  });
+
+  it('toggles with F2 or the backquote key', () => {
+    expect(isDebugToggle({ code: 'F2', key: 'F2' })).toBe(true);
+    expect(isDebugToggle({ code: 'Backquote', key: '`' })).toBe(true);
+    expect(isDebugToggle({ code: 'KeyF', key: 'f' })).toBe(false);
+  });
+});
