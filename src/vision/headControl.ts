@@ -38,6 +38,9 @@ import { PoseSmoother } from './smoother';
 /** Shots each pose needs before Play is offered (and before head control steers). */
 export const MIN_SHOTS_PER_POSE = 5;
 
+/** Set while the player has turned head control off, so a reload does not turn it back on. */
+export const HEAD_OFF_KEY = 'headchomp.headOff';
+
 /** What HeadControl needs of the camera (camera.ts's Camera; a fake in unit tests). */
 export interface CameraLike {
   readonly video: HTMLVideoElement;
@@ -242,13 +245,15 @@ export class HeadControl {
     if (countSamples(this.sampleView()) > 0) return; // recorded meanwhile: keep the newer
     this.replaceSamples(loaded.calibration.samples);
     this.refresh();
-    if (this.complete) await this.start();
+    if (this.complete && this.options.storage.get(HEAD_OFF_KEY) !== 'true') await this.start();
   }
 
   /** Turn head control on: camera, then the model. Safe to call again. */
   async start(): Promise<void> {
     this.wanted = true;
     this.offNote = null;
+    if (this.options.storage.get(HEAD_OFF_KEY) === 'true')
+      this.options.storage.set(HEAD_OFF_KEY, '');
     if (this.options.doc.visibilityState === 'hidden') {
       this.cameraPart = 'paused';
       this.refresh();
@@ -260,8 +265,12 @@ export class HeadControl {
     this.startPump();
   }
 
-  /** Turn head control off for now (camera light off); shots and model stay. */
+  /**
+   * Turn head control off (camera light off) until the player turns it on again, across
+   * reloads; shots and model stay.
+   */
   stop(): void {
+    if (this.wanted) this.options.storage.set(HEAD_OFF_KEY, 'true');
     this.wanted = false;
     this.stopRecording();
     this.stopPump();

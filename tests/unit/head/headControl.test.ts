@@ -4,7 +4,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { InputHub } from '../../../src/input/inputHub';
-import { createMemoryStore } from '../../../src/storage/safeStorage';
+import { createMemoryStore, type KeyValueStore } from '../../../src/storage/safeStorage';
 import { serializeCalibration } from '../../../src/vision/calibrationFile';
 import { CalibrationStore } from '../../../src/vision/calibrationStore';
 import type { CameraOpenResult } from '../../../src/vision/camera';
@@ -127,17 +127,20 @@ class FakeDocument extends EventTarget {
 
 let databases = 0;
 
-function setup(options: { cameraFailure?: string; databaseName?: string } = {}) {
+function setup(
+  options: { cameraFailure?: string; databaseName?: string; storage?: KeyValueStore } = {},
+) {
   const hub = new InputHub();
   const live = new Map<string, string>();
   const camera = new FakeCamera(options.cameraFailure ?? null);
   const engine = new FakeEngine();
   const doc = new FakeDocument();
   const databaseName = options.databaseName ?? `headchomp-head-test-${++databases}`;
+  const storage = options.storage ?? createMemoryStore();
   const head = new HeadControl({
     hub,
     live: { set: (field, value) => live.set(field, value) },
-    storage: createMemoryStore(),
+    storage,
     camera,
     doc: doc as unknown as Document,
     pageUrl: 'http://127.0.0.1:4173/',
@@ -154,7 +157,7 @@ function setup(options: { cameraFailure?: string; databaseName?: string } = {}) 
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
   };
-  return { hub, live, camera, engine, doc, head, frames, databaseName };
+  return { hub, live, camera, engine, doc, head, frames, databaseName, storage };
 }
 
 async function record(context: ReturnType<typeof setup>, pose: Pose, shots: number) {
@@ -280,5 +283,25 @@ describe('HeadControl', () => {
     expect(context.engine.received.filter((m) => m.type === 'frame')).toHaveLength(0);
     await record(context, 'neutral', 2);
     expect(context.engine.received.filter((m) => m.type === 'frame')).toHaveLength(2);
+  });
+});
+
+describe('turning head control off', () => {
+  it('stays off across a reload until the player turns it on again', async () => {
+    const first = setup();
+    await first.head.start();
+    for (const pose of POSES) await record(first, pose, MIN_SHOTS_PER_POSE);
+    await settle();
+    first.head.stop();
+    expect(first.camera.running).toBe(false);
+    expect(first.hub.has('head')).toBe(false);
+    expect(first.live.get('head-status')).toMatch(/head control off/i);
+
+    const again = setup({ databaseName: first.databaseName, storage: first.storage });
+    await again.head.restore();
+    expect(again.head.complete).toBe(true);
+    expect(again.camera.starts).toBe(0);
+    await again.head.start();
+    expect(again.live.get('head-status')).toMatch(/^Head control on/);
   });
 });
