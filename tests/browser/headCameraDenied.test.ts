@@ -45,6 +45,7 @@ describe('camera permission denied', () => {
       20_000,
     );
     expect(status).toMatch(/camera/i);
+    expect(status).toMatch(/keys/i);
     await screenshot(page, 'head-camera-denied');
 
     await page.keyboard.press('Escape');

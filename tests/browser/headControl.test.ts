@@ -11,8 +11,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchWithFakeCamera, readLive, screenshot, waitForLive, watchErrors } from './chromium';
 import { CameraProbe } from './support/cameraProbe';
-import { makeFakeCameraClip, type FakeClip } from './support/fakeCamera';
-import { CALIBRATION_CLIP } from './support/headClips';
+import { makeFakeCameraClip, type ClipSpec, type FakeClip } from './support/fakeCamera';
+import { CALIBRATION_CLIP, OTHER_SESSION_CLIP } from './support/headClips';
 import {
   directionOf,
   hold,
@@ -51,24 +51,6 @@ function foreignRequests(urls: string[], pageOrigin: string): string[] {
   return urls.filter((url) => !/^(data|blob):/.test(url) && new URL(url).origin !== pageOrigin);
 }
 
-beforeAll(async () => {
-  clip = makeFakeCameraClip(CALIBRATION_CLIP);
-  browser = await launchWithFakeCamera(clip.path);
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  context.on('request', (request) => requests.push(request.url()));
-  page = await context.newPage();
-  page.on('dialog', (dialog) => void dialog.accept());
-  errors = watchErrors(page);
-  probe = new CameraProbe(page, clip);
-  origin = new URL(inject('gameUrl')).origin;
-  await page.goto(inject('gameUrl'));
-  await waitForLive(page, 'game-state', (s) => s === 'menu');
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
 function requireCalibration(): Record<Pose, number> {
   if (!calibratedCounts) throw new Error('the calibration test did not finish: nothing to use');
   return calibratedCounts;
@@ -106,6 +88,21 @@ async function recordPose(pose: Pose, during?: () => Promise<void>): Promise<num
       5_000,
     );
   }
+}
+
+/** A fresh Chromium whose camera plays `spec`'s clip, on the game's menu. */
+async function openGameWithCamera(spec: ClipSpec): Promise<void> {
+  clip = makeFakeCameraClip(spec);
+  browser = await launchWithFakeCamera(clip.path);
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  requests.length = 0;
+  context.on('request', (request) => requests.push(request.url()));
+  page = await context.newPage();
+  errors = watchErrors(page);
+  probe = new CameraProbe(page, clip);
+  origin = new URL(inject('gameUrl')).origin;
+  await page.goto(inject('gameUrl'));
+  await waitForLive(page, 'game-state', (s) => s === 'menu');
 }
 
 /** What the game says about the head, and what the camera shows, at one moment. */
@@ -160,6 +157,11 @@ async function posesInClipOrder(secondsNeeded: number): Promise<Pose[]> {
 }
 
 describe('head control with a fake camera of a real person', () => {
+  beforeAll(() => openGameWithCamera(CALIBRATION_CLIP));
+  afterAll(async () => {
+    await browser?.close();
+  });
+
   it('calibrates by holding each record control while the camera shows that pose', async () => {
     await openCalibration(page);
     expect(await readLive(page, 'game-state')).toBe('calibrating');
@@ -310,6 +312,32 @@ describe('head control with a fake camera of a real person', () => {
 
   it('sent no request outside the page origin during the whole session', () => {
     expect(requests.length).toBeGreaterThan(0);
+    expect(foreignRequests(requests, origin)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the same person in another photo session, in a fresh browser', () => {
+  beforeAll(() => openGameWithCamera(OTHER_SESSION_CLIP));
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('imports the exported calibration and steers with photos it never saw', async () => {
+    const counts = requireCalibration();
+    await openCalibration(page);
+    await page.getByTestId('import-calibration').setInputFiles(EXPORTED);
+    await waitUntil(
+      page,
+      'the imported counts',
+      () => readCounts(page),
+      (c) => same(c, counts),
+      10_000,
+    );
+    await waitForLive(page, 'head-status', (s) => /head control on/i.test(s), 60_000);
+    await page.getByTestId('calibration-done').click();
+    await waitForLive(page, 'game-state', (s) => s === 'playing');
+    for (const pose of await posesInClipOrder(2)) await expectHeadFollows(pose);
     expect(foreignRequests(requests, origin)).toEqual([]);
     expect(errors).toEqual([]);
   });

@@ -15,9 +15,11 @@ import {
   existsSync,
   mkdirSync,
   openSync,
+  readdirSync,
   readFileSync,
   readSync,
   renameSync,
+  rmSync,
   statSync,
   writeFileSync,
   writeSync,
@@ -193,6 +195,13 @@ export function makeFakeCameraClip(spec: ClipSpec, outDir = 'test-results/fake-c
   }
   renameSync(partial, path);
   writeFileSync(`${path}.json`, JSON.stringify(clip, null, 2));
+  // Older versions of this clip (another generator or photo set) are 350 MB each: drop them.
+  for (const old of readdirSync(outDir)) {
+    const stale = old.startsWith(`${spec.name}-`) && !old.endsWith('.partial');
+    if (stale && !resolve(outDir, old).startsWith(path)) {
+      rmSync(resolve(outDir, old), { force: true });
+    }
+  }
   return clip;
 }
 
