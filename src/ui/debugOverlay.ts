@@ -31,6 +31,7 @@ export function debugText(stats: HeadStatsView): string {
   return [
     `backend      ${stats.backend ?? '–'}${where}`,
     `warm-up ms   ${warmup || '–'}`,
+    ...Object.entries(stats.notUsed).map(([backend, why]) => `not used     ${backend}: ${why}`),
     `ms/predict   ${format(stats.msPerPrediction)}`,
     `predict/s    ${stats.predictionsPerSecond}`,
     `tensors      ${stats.tensors}`,

@@ -134,6 +134,11 @@ export async function startEmbedder(
     }
   }
 
+  // WebGL drawn in software (no GPU: SwiftShader, llvmpipe) is ~10x slower than wasm and its
+  // shader compile alone takes seconds: not worth measuring.
+  const software = request.candidates.includes('webgl') ? softwareWebGLRenderer() : null;
+  if (software !== null) failed.webgl = `software renderer (${software}), not measured`;
+
   const embedders = new Map<string, PoseEmbedder>();
   const workload = async (): Promise<void> => {
     const backend = tf.getBackend();
@@ -167,6 +172,29 @@ export async function startEmbedder(
     failed: { ...failed, ...choice.failed },
     measured: true,
   };
+}
+
+/** The WebGL renderer's name when it draws in software, else null (a GPU, or no WebGL). */
+export function softwareWebGLRenderer(): string | null {
+  try {
+    const canvas =
+      typeof OffscreenCanvas === 'function'
+        ? new OffscreenCanvas(1, 1)
+        : typeof document === 'object'
+          ? document.createElement('canvas')
+          : null;
+    const gl = (canvas?.getContext('webgl2') ?? canvas?.getContext('webgl')) as
+      WebGLRenderingContext | null | undefined;
+    if (!gl) return null;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const renderer = String(
+      gl.getParameter(info === null ? gl.RENDERER : info.UNMASKED_RENDERER_WEBGL) ?? '',
+    );
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return /swiftshader|llvmpipe|softpipe|software|basic render/i.test(renderer) ? renderer : null;
+  } catch {
+    return null;
+  }
 }
 
 export function tensorsInMemory(): number {

@@ -77,6 +77,8 @@ export interface HeadStatsView {
   readonly backend: string | null;
   readonly inWorker: boolean | null;
   readonly warmupMs: Readonly<Record<string, number>>;
+  /** Backends that did not start or were not measured, with why. */
+  readonly notUsed: Readonly<Record<string, string>>;
   readonly msPerPrediction: number | null;
   readonly predictionsPerSecond: number;
   readonly tensors: number;
@@ -189,6 +191,7 @@ export class HeadControl {
       backend: this.ready?.backend ?? null,
       inWorker: this.ready?.inWorker ?? null,
       warmupMs: this.ready?.msPerRun ?? {},
+      notUsed: this.ready?.failed ?? {},
       msPerPrediction: this.stats.msPerPrediction,
       predictionsPerSecond: this.stats.perSecond(now),
       tensors: this.stats.tensors,

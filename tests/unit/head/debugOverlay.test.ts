@@ -7,6 +7,7 @@ describe('the debug overlay', () => {
       backend: 'wasm',
       inWorker: true,
       warmupMs: { wasm: 11.96, webgl: 130 },
+      notUsed: { cpu: 'did not initialise' },
       msPerPrediction: 12.34,
       predictionsPerSecond: 29,
       tensors: 77,
@@ -22,6 +23,7 @@ describe('the debug overlay', () => {
     });
     expect(text).toContain('backend      wasm (worker)');
     expect(text).toContain('warm-up ms   wasm 12.0, webgl 130.0');
+    expect(text).toContain('not used     cpu: did not initialise');
     expect(text).toContain('ms/predict   12.3');
     expect(text).toContain('predict/s    29');
     expect(text).toContain('tensors      77');
