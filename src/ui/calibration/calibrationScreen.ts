@@ -530,7 +530,7 @@ export class CalibrationScreen {
       this.guide.art.dataset.pose = '';
       this.guide.title.textContent = 'Try it';
       this.guide.instruction.textContent = this.head.complete
-        ? 'Move between the poses and watch the live test below. Happy? Press Play.'
+        ? 'Move between the poses and watch the bars follow. Happy? Press Play.'
         : `Some poses need more shots (at least ${MIN_SHOTS_PER_POSE} each).`;
       this.guide.hold.hidden = true;
       this.guide.handsFree.hidden = true;
