@@ -4,9 +4,9 @@
 // pose (it reads which pose from a barcode in the frame, see support/fakeCamera.ts), then
 // plays and checks the hero's requested direction follows the person's head; then reload,
 // export, forget and import. Every request of the whole session is recorded: none may leave
-// the page's origin.
-import { readFileSync } from 'node:fs';
-import { mkdirSync } from 'node:fs';
+// the page's origin. Last, a fresh browser whose camera shows the same person's other photo
+// session (never calibrated on) imports the exported file and steers with it.
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchWithFakeCamera, readLive, screenshot, waitForLive, watchErrors } from './chromium';
@@ -26,6 +26,8 @@ import {
 
 /** How long each record control is held: well inside a 5-second pose. */
 const HOLD_MS = 2_000;
+/** Seconds of the pose that must remain when a hold starts (and more around a screenshot). */
+const HOLD_SLACK_S = 0.7;
 /** Frames the pipeline may still be working on when the pose changes, in seconds. */
 const LATENCY_S = 1.5;
 
@@ -63,7 +65,7 @@ function requireCalibration(): Record<Pose, number> {
  * are thrown away with the pose's Redo button and the pose is recorded once more.
  */
 async function recordPose(pose: Pose, during?: () => Promise<void>): Promise<number> {
-  const slack = during ? 2 : 0.7;
+  const slack = during ? 2 : HOLD_SLACK_S;
   for (let attempt = 1; ; attempt++) {
     const view = await probe.waitFor(pose, { secondsLeft: HOLD_MS / 1000 + slack });
     await hold(page, `record-${pose}`, HOLD_MS, during);
@@ -151,7 +153,7 @@ async function expectHeadFollows(pose: Pose): Promise<void> {
 async function posesInClipOrder(secondsNeeded: number): Promise<Pose[]> {
   const view = await waitUntil(page, 'a readable camera frame', () => probe.read(), Boolean, 5_000);
   const order = clip.segments.map((segment) => segment.pose);
-  if (!view) return order;
+  if (view === null) return order;
   const at = view.segment.index + (view.secondsLeft >= secondsNeeded ? 0 : 1);
   return [...order.slice(at % order.length), ...order.slice(0, at % order.length)];
 }
@@ -173,7 +175,7 @@ describe('head control with a fake camera of a real person', () => {
 
     // Record each pose as the clip comes to it (one pass through the clip, not five).
     const counts = {} as Record<Pose, number>;
-    for (const pose of await posesInClipOrder(HOLD_MS / 1000 + 0.5)) {
+    for (const pose of await posesInClipOrder(HOLD_MS / 1000 + HOLD_SLACK_S)) {
       counts[pose] = await recordPose(
         pose,
         pose === 'left'
