@@ -7,7 +7,6 @@ import Phaser from 'phaser';
 import { PALETTE } from '../ui/palette';
 import { VIEW_HEIGHT, VIEW_WIDTH } from '../ui/layout';
 import { useLogicalCamera } from './camera';
-import { Label } from './label';
 import { bindActions } from './sceneActions';
 import { SCENES, servicesOf } from './services';
 
@@ -22,10 +21,6 @@ export class CalibrationScene extends Phaser.Scene {
     live.set('game-state', 'calibrating');
     sound.stopLoops();
     this.add.rectangle(0, 0, VIEW_WIDTH, VIEW_HEIGHT, PALETTE.background, 1).setOrigin(0, 0);
-    new Label(this, 112, 140, 'CALIBRATING HEAD CONTROL', {
-      align: 'center',
-      color: PALETTE.textDim,
-    });
 
     let leaving = false;
     const leave = (to: string): void => {
