@@ -1,9 +1,10 @@
 import { defineConfig } from 'vite';
+import { cspMeta } from './build/csp';
 import { modelAssets } from './build/modelAssets';
 
 export default defineConfig({
   base: './',
-  plugins: [modelAssets()],
+  plugins: [cspMeta(), modelAssets()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,

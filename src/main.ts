@@ -13,6 +13,7 @@ import { HighScoreTable } from './storage/highScores';
 import { createSafeStore } from './storage/safeStorage';
 import { CalibrationScreen } from './ui/calibration/calibrationScreen';
 import { DebugOverlay } from './ui/debugOverlay';
+import { HeadAlert } from './ui/headAlert';
 import { HeadPreviewDock } from './ui/headPreview';
 import { mountLiveRegion } from './ui/liveRegion';
 import { wireSoundButton } from './ui/soundButton';
@@ -64,6 +65,7 @@ const head = new HeadControl({
 const calibration = new CalibrationScreen(document, element('app'), head);
 const headPreview = new HeadPreviewDock(document, head, () => calibration.isOpen);
 new DebugOverlay(document, head);
+new HeadAlert(document, head);
 void head.restore();
 
 createGame(surface, {

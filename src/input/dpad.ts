@@ -1,10 +1,12 @@
 /**
  * An on-screen d-pad for touch screens: four direction buttons and a pause button, reacting on
  * pointerdown (no click delay), semi-transparent, laid over the bottom of the screen. The DOM is
- * built on attach and removed on detach; the stylesheet is injected once per document.
+ * built on attach and removed on detach; its look is in dpad.css (bundled, never injected at
+ * runtime: the page's Content-Security-Policy allows no inline styles).
  */
 import type { Direction } from '../game/direction';
 import type { InputHub, InputSource } from './inputHub';
+import './dpad.css';
 
 export type DPadControl = Direction | 'pause';
 
@@ -27,8 +29,6 @@ export function isTouchDevice(): boolean {
   return coarse || (globalThis.navigator?.maxTouchPoints ?? 0) > 0;
 }
 
-export const DPAD_STYLE_ID = 'headchomp-dpad-style';
-
 const BUTTONS: readonly {
   readonly control: DPadControl;
   readonly label: string;
@@ -40,40 +40,6 @@ const BUTTONS: readonly {
   { control: 'right', label: 'Right', glyph: '\u25B6' },
   { control: 'pause', label: 'Pause', glyph: '\u275A\u275A' },
 ];
-
-const CSS = `
-.hc-dpad {
-  position: fixed; inset: 0; pointer-events: none; z-index: 20;
-  user-select: none; -webkit-user-select: none; -webkit-touch-callout: none;
-}
-.hc-dpad[hidden] { display: none; }
-.hc-dpad button {
-  pointer-events: auto; touch-action: none; user-select: none; -webkit-user-select: none;
-  -webkit-touch-callout: none; -webkit-tap-highlight-color: transparent;
-  box-sizing: border-box; width: 64px; height: 64px; min-width: 56px; min-height: 56px;
-  margin: 0; padding: 0; border: 2px solid rgba(255, 255, 255, 0.5); border-radius: 16px;
-  background: rgba(40, 40, 90, 0.4); color: rgba(255, 255, 255, 0.8);
-  font: 24px/1 sans-serif; opacity: 0.8;
-}
-.hc-dpad button[data-pressed] { background: rgba(255, 214, 0, 0.55); opacity: 1; }
-.hc-dpad__cross {
-  position: absolute; left: 50%; transform: translateX(-50%);
-  bottom: calc(16px + env(safe-area-inset-bottom, 0px));
-  display: grid; grid-template: repeat(3, 64px) / repeat(3, 64px); gap: 4px;
-}
-.hc-dpad__up { grid-area: 1 / 2; }
-.hc-dpad__left { grid-area: 2 / 1; }
-.hc-dpad__down { grid-area: 3 / 2; }
-.hc-dpad__right { grid-area: 2 / 3; }
-.hc-dpad button.hc-dpad__pause {
-  position: absolute; width: 56px; height: 56px;
-  left: calc(16px + env(safe-area-inset-left, 0px));
-  bottom: calc(16px + env(safe-area-inset-bottom, 0px));
-}
-@media (orientation: landscape) {
-  .hc-dpad__cross { left: auto; transform: none; right: calc(24px + env(safe-area-inset-right, 0px)); }
-}
-`;
 
 export class DPad implements InputSource {
   readonly name = 'dpad';
@@ -102,7 +68,6 @@ export class DPad implements InputSource {
     this.detach();
     this.hub = hub;
     const doc = this.container.ownerDocument;
-    injectStyle(doc);
     const root = doc.createElement('div');
     root.className = 'hc-dpad';
     root.setAttribute('role', 'group');
@@ -159,12 +124,4 @@ export class DPad implements InputSource {
 
 function preventDefault(event: Event): void {
   event.preventDefault();
-}
-
-function injectStyle(doc: Document): void {
-  if (doc.getElementById(DPAD_STYLE_ID) !== null) return;
-  const style = doc.createElement('style');
-  style.id = DPAD_STYLE_ID;
-  style.textContent = CSS;
-  doc.head.append(style);
 }

@@ -160,6 +160,7 @@ export class Camera {
   private stream: MediaStream | null = null;
   private deviceId: string | null = null;
   private starting: Promise<CameraOpenResult> | null = null;
+  private endWatch: ReturnType<typeof setInterval> | null = null;
   /** Called when the camera stops by itself (unplugged, taken by the system). */
   onEnded: (problem: CameraProblem) => void = () => {};
 
@@ -222,6 +223,8 @@ export class Camera {
   stop(): void {
     const stream = this.stream;
     this.stream = null;
+    if (this.endWatch !== null) clearInterval(this.endWatch);
+    this.endWatch = null;
     if (stream === null) return;
     for (const track of stream.getTracks()) track.stop();
     this.video.pause();
@@ -235,16 +238,20 @@ export class Camera {
     if (!result.ok) return result;
     const stream = result.stream;
     this.stream = stream;
-    for (const track of stream.getVideoTracks()) {
-      track.addEventListener('ended', () => {
-        if (this.stream !== stream) return;
-        this.stop();
-        this.onEnded({
-          kind: 'interrupted',
-          message: `The camera stopped (unplugged or taken by another app). ${STILL_PLAYS}`,
-        });
+    const ended = (): void => {
+      if (this.stream !== stream) return;
+      this.stop();
+      this.onEnded({
+        kind: 'interrupted',
+        message: `The camera stopped (unplugged or taken by another app). ${STILL_PLAYS}`,
       });
-    }
+    };
+    for (const track of stream.getVideoTracks()) track.addEventListener('ended', ended);
+    // A track stopped from the page itself (or by some browsers on unplugging) fires no
+    // 'ended' event: look at the tracks once a second as well.
+    this.endWatch = setInterval(() => {
+      if (stream.getVideoTracks().every((track) => track.readyState === 'ended')) ended();
+    }, 1000);
     if (!this.video.isConnected) {
       // Playing needs the element in the document; keep it out of sight until placed.
       this.video.style.position = 'fixed';

@@ -54,7 +54,49 @@ export interface LoadedModel {
 async function loadArtifacts(location: ModelLocation, fetchFunc: CachedFetch) {
   const handler = tf.io.http(location.url, { fetchFunc });
   if (handler.load === undefined) throw new Error('tfjs http handler cannot load');
-  return handler.load();
+  const artifacts = await handler.load();
+  const problem = weightsProblem(artifacts);
+  if (problem !== null) throw new Error(problem);
+  return artifacts;
+}
+
+const BYTES_PER_VALUE: Readonly<Record<string, number>> = {
+  float32: 4,
+  int32: 4,
+  bool: 1,
+  uint8: 1,
+  uint16: 2,
+  float16: 2,
+};
+
+/**
+ * Why loaded model files cannot be the model their manifest describes (no graph, weights of
+ * another size: a truncated or corrupted shard, a manifest that does not match), else null.
+ * tfjs itself would only notice later, deep in graph building, with a less useful message.
+ */
+export function weightsProblem(artifacts: tf.io.ModelArtifacts): string | null {
+  if (typeof artifacts.modelTopology !== 'object' || artifacts.modelTopology === null) {
+    return 'model.json has no model topology';
+  }
+  const specs = artifacts.weightSpecs;
+  if (!Array.isArray(specs) || specs.length === 0) return 'model.json lists no weights';
+  let expected = 0;
+  for (const spec of specs) {
+    const dtype = spec.quantization?.dtype ?? spec.dtype;
+    const bytes = BYTES_PER_VALUE[dtype];
+    const values = spec.shape.reduce((product, size) => product * size, 1);
+    if (bytes === undefined || !Number.isSafeInteger(values) || values < 0) {
+      return `model.json describes the weight ${spec.name} in a way this game cannot read`;
+    }
+    expected += values * bytes;
+  }
+  const data = artifacts.weightData;
+  const buffers = data === undefined ? [] : Array.isArray(data) ? data : [data];
+  const actual = buffers.reduce((sum, buffer) => sum + buffer.byteLength, 0);
+  if (actual !== expected) {
+    return `the weights shard does not match model.json (truncated or corrupted: ${actual} bytes, expected ${expected})`;
+  }
+  return null;
 }
 
 function describe(error: unknown): string {
@@ -74,10 +116,9 @@ export async function loadModelFiles(locations: readonly ModelLocation[]): Promi
         const artifacts = await loadArtifacts(location, fetchFunc);
         return { artifacts, location, files: { ...fetchFunc.stats } };
       } catch (error) {
-        if (attempt === 0 && fetchFunc.stats.fromCache > 0) {
-          await forgetModelCache();
-          continue;
-        }
+        // Never keep files that did not make a model: a retry must fetch them afresh.
+        await forgetModelCache();
+        if (attempt === 0 && fetchFunc.stats.fromCache > 0) continue;
         const where = location.kind === 'local' ? 'this site' : new URL(location.url).host;
         problems.push(`from ${where}: ${describe(error)}`);
         break;

@@ -284,6 +284,28 @@ export class HeadControl {
     this.refresh();
   }
 
+  /**
+   * Try again after a camera or model problem (the Retry button): a camera that failed or
+   * stopped is asked for again, and a model that failed to load is loaded afresh in a new
+   * engine. Nothing happens to the shots.
+   */
+  async retry(): Promise<void> {
+    const engine = this.enginePart;
+    if (typeof engine === 'object' && 'problem' in engine) {
+      const port = this.port;
+      this.port = null;
+      port?.terminate();
+      this.ready = null;
+      this.engineStart = null;
+      this.triedMainThread = false;
+      this.enginePart = 'none';
+      this.gate.done();
+    }
+    if (typeof this.cameraPart === 'object') this.cameraPart = 'off';
+    this.stopPump();
+    await this.start();
+  }
+
   cameras(): Promise<CameraDevice[]> {
     return this.options.camera.cameras();
   }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Direction } from '../../../src/game/direction';
-import { DPAD_STYLE_ID, DPad, isTouchDevice, pressDPad } from '../../../src/input/dpad';
+import { DPad, isTouchDevice, pressDPad } from '../../../src/input/dpad';
 import { InputHub, type GameAction } from '../../../src/input/inputHub';
 import { asHTMLElement, FakeDocument, fakeEvent, type FakeElement } from './fakes';
 
@@ -141,12 +141,10 @@ describe('DPad', () => {
     expect(setup().container.children[0]?.hidden).toBe(true);
   });
 
-  it('injects its stylesheet once per document', () => {
+  it('makes no <style> element (a strict style-src CSP would block it): dpad.css is bundled', () => {
     const { doc, container, hub } = setup(true);
     hub.add(new DPad(asHTMLElement(container), { visible: true }));
-    const styles = doc.head.children.filter((e) => e.id === DPAD_STYLE_ID);
-    expect(styles).toHaveLength(1);
-    expect(styles[0]?.textContent).toContain('min-width: 56px');
+    expect(doc.head.children.filter((e) => e.tagName === 'STYLE')).toHaveLength(0);
   });
 
   it('removes its DOM and stops reacting when removed', () => {
