@@ -26,8 +26,8 @@ export const CACHED_GRIDS: Readonly<Record<LayerName, readonly number[]>> = {
 
 export const CACHE_DIR = join('/tmp/headchomp-pose-cache', `${MODEL_ID}--${PREPROCESSING_ID}`);
 
-function cacheFile(layer: LayerName, grid: number): string {
-  return join(CACHE_DIR, `${layer}@${grid}.f32`);
+function cacheFile(layer: LayerName, grid: number, dir: string = CACHE_DIR): string {
+  return join(dir, `${layer}@${grid}.f32`);
 }
 
 /**
@@ -58,13 +58,15 @@ function split(buffer: Float32Array, count: number): Float32Array[] {
 export async function pooledMapsOf(
   photos: readonly PosePhoto[],
   log: (line: string) => void,
+  /** Another folder of photos needs its own cache (bench/eval-poses pass one). */
+  cacheDir: string = CACHE_DIR,
 ): Promise<CacheResult> {
   const count = photos.length * 2;
   const keys = allKeys();
   const pooled: PooledMaps = new Map();
-  if (keys.every(([layer, grid]) => existsSync(cacheFile(layer, grid)))) {
+  if (keys.every(([layer, grid]) => existsSync(cacheFile(layer, grid, cacheDir)))) {
     for (const [layer, grid] of keys) {
-      const bytes = readFileSync(cacheFile(layer, grid));
+      const bytes = readFileSync(cacheFile(layer, grid, cacheDir));
       const floats = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
       pooled.set(`${layer}@${grid}`, split(floats, count));
     }
@@ -73,7 +75,7 @@ export async function pooledMapsOf(
     pooled.clear();
   }
 
-  log(`embedding ${photos.length} photos and their mirror images (cache: ${CACHE_DIR})`);
+  log(`embedding ${photos.length} photos and their mirror images (cache: ${cacheDir})`);
   const embedder = await loadPoseEmbedder(modelFromDisk(), {
     id: 'all-layers',
     parts: [{ layer: 'conv13', grid: 1 }],
@@ -110,13 +112,13 @@ export async function pooledMapsOf(
   }
   embedder.dispose();
 
-  mkdirSync(CACHE_DIR, { recursive: true });
+  mkdirSync(cacheDir, { recursive: true });
   for (const [layer, grid] of keys) {
     const vectors = pooled.get(`${layer}@${grid}`) as Float32Array[];
     const dim = (vectors[0] as Float32Array).length;
     const joined = new Float32Array(count * dim);
     vectors.forEach((vector, i) => joined.set(vector, i * dim));
-    writeFileSync(cacheFile(layer, grid), new Uint8Array(joined.buffer));
+    writeFileSync(cacheFile(layer, grid, cacheDir), new Uint8Array(joined.buffer));
   }
   times.sort((a, b) => a - b);
   return { pooled, msPerImage: times[Math.floor(times.length / 2)] ?? null };

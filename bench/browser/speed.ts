@@ -1,0 +1,438 @@
+/**
+ * Speed in a real browser: the BUILT game (dist/, vite preview on 127.0.0.1) in headless
+ * Chromium whose camera is a fake clip of real faces, calibrated by importing a calibration
+ * file through the calibration screen; then, in the same browser, the webcam Pac-Man demo's
+ * loop (bench/demo) as the baseline.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumPath, QUIET_FLAGS, readLive, waitForLive } from '../../tests/browser/chromium';
+import { makeFakeCameraClip, type FakeClip } from '../../tests/browser/support/fakeCamera';
+import { openCalibration } from '../../tests/browser/support/headUi';
+import { max, p50, p95 } from '../stats';
+import { REACTION_CLIP, writeCalibrationFile } from './clips';
+import { installProbe, PROBE_CELLS, type BenchState, type ResultEvent } from './pageProbe';
+import { serveBuiltGame, serveDemo } from './servers';
+
+export type Backend = 'wasm' | 'webgl' | 'cpu';
+
+export interface LoopFigures {
+  backend: string;
+  /** Engine's own time per prediction (frame in, label out), ms. */
+  msP50: number;
+  msP95: number;
+  predictionsPerSecond: number;
+  /** Distinct camera frames classified per second (the demo may classify one frame twice). */
+  distinctFramesPerSecond: number;
+  frameP50: number;
+  frameP95: number;
+  frameMax: number;
+  tensorsStart: number | null;
+  tensorsEnd: number | null;
+  seconds: number;
+}
+
+export interface GameRun {
+  backend: Backend;
+  loop: LoopFigures | null;
+  error?: string;
+}
+
+export interface SpeedReport {
+  clip: string;
+  jsBeforeMenu: { files: string[]; bytes: number; gzipBytes: number };
+  frameHeadOff: { p50: number; p95: number; max: number; count: number };
+  firstPredictionMs: { cold: number | null; cached: number | null };
+  memory: {
+    heapStartMB: number;
+    heapEndMB: number;
+    tensorsStart: number | null;
+    tensorsEnd: number | null;
+    seconds: number;
+  } | null;
+  reaction: {
+    changes: number;
+    framesP50: number;
+    framesP95: number;
+    msP50: number;
+    msP95: number;
+    missed: number;
+  } | null;
+  games: GameRun[];
+  demos: GameRun[];
+}
+
+const PLAY_SECONDS = Number(process.env.BENCH_PLAY_SECONDS ?? 120);
+const SHORT_SECONDS = Number(process.env.BENCH_SHORT_SECONDS ?? 20);
+
+function log(line: string): void {
+  console.error(`[speed] ${line}`);
+}
+
+async function state(page: Page): Promise<BenchState> {
+  return page.evaluate(() => window.__bench);
+}
+
+async function resetRecording(page: Page, frames: boolean): Promise<void> {
+  await page.evaluate((on) => {
+    window.__bench.frameIntervals = [];
+    window.__bench.recordFrames = on;
+  }, frames);
+}
+
+/** Keeps a game going: Enter on the menu or after a game over. */
+async function keepPlaying(page: Page): Promise<void> {
+  const now = await readLive(page, 'game-state');
+  if (now === 'menu' || now === 'over') await page.keyboard.press('Enter');
+  if (now === 'paused') await page.keyboard.press('Escape');
+}
+
+async function startGame(page: Page): Promise<void> {
+  await page.bringToFront();
+  await page
+    .locator('#game canvas')
+    .first()
+    .click({ trial: true })
+    .catch(() => {});
+  await page.keyboard.press('Enter');
+  await waitForLive(page, 'game-state', (s) => s === 'playing', 20_000);
+}
+
+async function heapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usage.usedSize / 1024 / 1024;
+}
+
+function loopFigures(
+  backend: string,
+  results: readonly ResultEvent[],
+  frames: readonly number[],
+  seconds: number,
+  distinct: number | null,
+): LoopFigures {
+  const ok = results.filter((r) => !r.recorded && r.error === null);
+  return {
+    backend,
+    msP50: p50(ok.map((r) => r.ms)),
+    msP95: p95(ok.map((r) => r.ms)),
+    predictionsPerSecond: ok.length / seconds,
+    distinctFramesPerSecond: (distinct ?? ok.length) / seconds,
+    frameP50: p50(frames),
+    frameP95: p95(frames),
+    frameMax: max(frames),
+    tensorsStart: ok[0]?.tensors ?? null,
+    tensorsEnd: ok.at(-1)?.tensors ?? null,
+    seconds,
+  };
+}
+
+/** Plays for `seconds` with head control on, recording frames and predictions. */
+async function playAndRecord(
+  page: Page,
+  seconds: number,
+  during?: (elapsed: number) => Promise<void>,
+): Promise<{ results: ResultEvent[]; frames: number[]; seconds: number }> {
+  const from = (await state(page)).results.length;
+  await resetRecording(page, true);
+  const start = Date.now();
+  while (Date.now() - start < seconds * 1000) {
+    await page.waitForTimeout(1000);
+    await keepPlaying(page);
+    await during?.((Date.now() - start) / 1000);
+  }
+  const elapsed = (Date.now() - start) / 1000;
+  const after = await state(page);
+  await resetRecording(page, false);
+  return { results: after.results.slice(from), frames: after.frameIntervals, seconds: elapsed };
+}
+
+async function waitForPredictions(page: Page, count: number, timeoutMs: number): Promise<void> {
+  await page.waitForFunction(
+    (n) => window.__bench.results.filter((r) => !r.recorded && r.error === null).length >= n,
+    count,
+    { timeout: timeoutMs, polling: 100 },
+  );
+}
+
+function reactionOf(bench: BenchState, clip: FakeClip): SpeedReport['reaction'] {
+  const frames = bench.cameraFrames;
+  const frameMs = 1000 / 30;
+  const framesTaken: number[] = [];
+  const msTaken: number[] = [];
+  let missed = 0;
+  let changes = 0;
+  for (let i = 1; i < frames.length; i++) {
+    const before = frames[i - 1];
+    const now = frames[i];
+    if (!before || !now || now.segment === before.segment) continue;
+    const segment = clip.segments[now.segment];
+    const previous = clip.segments[before.segment];
+    if (!segment || !previous || segment.pose === previous.pose) continue;
+    // Only a clean change: the first tick of the next segment, seen within a few frames.
+    if (now.tick !== 0 || now.presentedFrames - before.presentedFrames > 3) continue;
+    changes++;
+    const deadline = now.t + segment.seconds * 1000;
+    const hit = bench.directions.find(
+      (d) => d.t >= now.t && d.t < deadline && d.direction === segment.pose,
+    );
+    if (!hit) {
+      missed++;
+      continue;
+    }
+    framesTaken.push(hit.frame - now.presentedFrames);
+    msTaken.push(hit.t - now.t);
+  }
+  void frameMs;
+  return {
+    changes,
+    framesP50: p50(framesTaken),
+    framesP95: p95(framesTaken),
+    msP50: p50(msTaken),
+    msP95: p95(msTaken),
+    missed,
+  };
+}
+
+async function openGame(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (error) => log(`page error: ${error.message}`));
+  await page.goto(url);
+  await waitForLive(page, 'game-state', (s) => s === 'menu', 30_000);
+  return page;
+}
+
+async function runDemo(context: BrowserContext, base: string, backend: Backend): Promise<GameRun> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${base}?backend=${backend}`);
+    await page.waitForFunction(() => window.__demo?.ready || window.__demo?.error, null, {
+      timeout: 120_000,
+    });
+    const error = await page.evaluate(() => window.__demo.error);
+    if (error) return { backend, loop: null, error };
+    await page.waitForTimeout(2000);
+    const from = await page.evaluate(() => ({
+      n: window.__demo.msPerPrediction.length,
+      f: window.__demo.frameIntervals.length,
+      d: window.__demo.distinctFrames,
+      tensors: window.__demo.tensors.at(-1) ?? null,
+    }));
+    const start = Date.now();
+    await page.waitForTimeout(SHORT_SECONDS * 1000);
+    const seconds = (Date.now() - start) / 1000;
+    const demo = await page.evaluate(() => window.__demo);
+    const ms = demo.msPerPrediction.slice(from.n);
+    const frames = demo.frameIntervals.slice(from.f);
+    return {
+      backend,
+      loop: {
+        backend: demo.backend ?? backend,
+        msP50: p50(ms),
+        msP95: p95(ms),
+        predictionsPerSecond: ms.length / seconds,
+        distinctFramesPerSecond: (demo.distinctFrames - from.d) / seconds,
+        frameP50: p50(frames),
+        frameP95: p95(frames),
+        frameMax: max(frames),
+        tensorsStart: from.tensors,
+        tensorsEnd: demo.tensors.at(-1) ?? null,
+        seconds,
+      },
+    };
+  } catch (error) {
+    return { backend, loop: null, error: String(error) };
+  } finally {
+    await page.close();
+  }
+}
+
+export interface DemoState {
+  backend: string | null;
+  ready: boolean;
+  error: string | null;
+  msPerPrediction: number[];
+  predictionTimes: number[];
+  distinctFrames: number;
+  frameIntervals: number[];
+  tensors: number[];
+}
+
+declare global {
+  interface Window {
+    __demo: DemoState;
+  }
+}
+
+export async function measureSpeed(backends: readonly Backend[]): Promise<SpeedReport> {
+  const clip = makeFakeCameraClip(REACTION_CLIP);
+  const calibrationPath = join('bench/results', 'calibration-person01-series1.json');
+  const counts = await writeCalibrationFile(calibrationPath);
+  log(`clip ${clip.path}; calibration ${JSON.stringify(counts)}`);
+  const game = await serveBuiltGame();
+  const demo = await serveDemo();
+  const profile = mkdtempSync(join(tmpdir(), 'headchomp-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1000, height: 800 },
+    args: [
+      ...QUIET_FLAGS,
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-video-capture=${clip.path}`,
+    ],
+  });
+  // tsx names functions through a helper (__name) that the page lacks: give it one.
+  await context.addInitScript({
+    content: `globalThis.__name ??= (f) => f; (${installProbe.toString()})(${JSON.stringify(PROBE_CELLS)});`,
+  });
+  const url = (backend: Backend): string => `${game.url}?seed=7&headBackend=${backend}`;
+  try {
+    // 1. The JavaScript loaded before the menu shows, and frames with head control off.
+    const scripts: string[] = [];
+    const page0 = await context.newPage();
+    page0.on('response', (response) => {
+      const type = response.request().resourceType();
+      if (type === 'script' && response.url().startsWith(game.url)) scripts.push(response.url());
+    });
+    await page0.goto(url('wasm'));
+    await waitForLive(page0, 'game-state', (s) => s === 'menu', 30_000);
+    const before = [...new Set(scripts)];
+    const bodies = before.map((u) => readFileSync(join('dist', new URL(u).pathname)));
+    const jsBeforeMenu = {
+      files: before.map((u) => new URL(u).pathname),
+      bytes: bodies.reduce((s, b) => s + b.length, 0),
+      gzipBytes: bodies.reduce((s, b) => s + gzipSync(b, { level: 9 }).length, 0),
+    };
+    log(`JS before the menu: ${jsBeforeMenu.bytes} bytes, ${jsBeforeMenu.gzipBytes} gzip`);
+    await startGame(page0);
+    await page0.waitForTimeout(2000);
+    const off = await playAndRecord(page0, SHORT_SECONDS);
+    const frameHeadOff = {
+      p50: p50(off.frames),
+      p95: p95(off.frames),
+      max: max(off.frames),
+      count: off.frames.length,
+    };
+    log(`head off: frame p50 ${frameHeadOff.p50.toFixed(1)} p95 ${frameHeadOff.p95.toFixed(1)}`);
+
+    // 2. Calibrate by importing the file through the calibration screen.
+    await page0.goto(url('wasm'));
+    await waitForLive(page0, 'game-state', (s) => s === 'menu', 30_000);
+    await openCalibration(page0);
+    await page0.getByTestId('import-calibration').setInputFiles(calibrationPath);
+    await waitForLive(page0, 'head-status', (s) => /head control on/i.test(s), 120_000);
+    await waitForPredictions(page0, 3, 120_000);
+    await page0.close();
+    log('calibration imported, head control on');
+
+    // 3. First prediction, cold (no cached model, HTTP cache cleared) and cached.
+    const firstPrediction = async (cold: boolean): Promise<number | null> => {
+      const page = await context.newPage();
+      try {
+        if (cold) {
+          await page.goto(`${game.url}favicon-none`);
+          await page.evaluate(async () => {
+            for (const key of await caches.keys()) await caches.delete(key);
+            localStorage.removeItem('headchomp.headBackend');
+          });
+          const cdp = await context.newCDPSession(page);
+          await cdp.send('Network.clearBrowserCache');
+          await cdp.detach();
+        }
+        await page.goto(url('wasm'));
+        await waitForPredictions(page, 1, 120_000);
+        const first = (await state(page)).results.find((r) => !r.recorded && r.error === null);
+        return first?.t ?? null;
+      } catch (error) {
+        log(`first prediction (${cold ? 'cold' : 'cached'}): ${String(error)}`);
+        return null;
+      } finally {
+        await page.close();
+      }
+    };
+    const cold = await firstPrediction(true);
+    const cached = await firstPrediction(false);
+    log(`first prediction: cold ${cold?.toFixed(0)} ms, cached ${cached?.toFixed(0)} ms`);
+
+    // 4. Each backend: play with head control on.
+    const games: GameRun[] = [];
+    let memory: SpeedReport['memory'] = null;
+    let reaction: SpeedReport['reaction'] = null;
+    for (const backend of backends) {
+      const page = await openGame(context, url(backend));
+      try {
+        await waitForPredictions(page, 2, 180_000);
+        const ready = (await state(page)).ready.at(-1);
+        if (ready && ready.backend !== backend) {
+          games.push({ backend, loop: null, error: `the engine started ${ready.backend}` });
+          continue;
+        }
+        await startGame(page);
+        await page.waitForTimeout(2000);
+        const full = backend === backends[0];
+        const seconds = full ? PLAY_SECONDS : SHORT_SECONDS;
+        const heapStart = full ? await heapMB(page) : 0;
+        let cameraOn = false;
+        const run = await playAndRecord(page, seconds, async (elapsed) => {
+          // The second half of the long run also reads the barcode of every camera frame.
+          if (full && !cameraOn && elapsed > seconds / 2) {
+            cameraOn = true;
+            await page.evaluate(() => {
+              window.__bench.watchCamera = true;
+            });
+          }
+        });
+        const loop = loopFigures(backend, run.results, run.frames, run.seconds, null);
+        games.push({ backend, loop });
+        log(`${backend}: ${JSON.stringify(loop)}`);
+        if (full) {
+          const heapEnd = await heapMB(page);
+          memory = {
+            heapStartMB: heapStart,
+            heapEndMB: heapEnd,
+            tensorsStart: loop.tensorsStart,
+            tensorsEnd: loop.tensorsEnd,
+            seconds: run.seconds,
+          };
+          reaction = reactionOf(await state(page), clip);
+          log(`reaction: ${JSON.stringify(reaction)}`);
+        }
+      } catch (error) {
+        games.push({ backend, loop: null, error: String(error) });
+        log(`${backend}: ${String(error)}`);
+      } finally {
+        await page.close();
+      }
+    }
+
+    // 5. The demo's loop, same browser, same camera.
+    const demos: GameRun[] = [];
+    for (const backend of backends) {
+      const run = await runDemo(context, demo.url, backend);
+      demos.push(run);
+      log(`demo ${backend}: ${JSON.stringify(run.loop ?? run.error)}`);
+    }
+    return {
+      clip: clip.path,
+      jsBeforeMenu,
+      frameHeadOff,
+      firstPredictionMs: { cold, cached },
+      memory,
+      reaction,
+      games,
+      demos,
+    };
+  } finally {
+    await context.close();
+    await game.close();
+    await demo.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}

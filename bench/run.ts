@@ -1,0 +1,280 @@
+/**
+ * `npm run bench`: everything issue 4 asks for, in one go, printed as markdown tables and
+ * written as JSON under bench/results/.
+ *
+ *   1. accuracy on Pointing'04 through the game's pipeline, beside the webcam Pac-Man demo's
+ *      method (tools/eval-poses.ts);
+ *   2. where the milliseconds of one prediction go, in Node (same code as the game's engine);
+ *   3. speed of the BUILT game in headless Chromium with a fake camera, per backend, beside the
+ *      demo's loop in the same browser; reaction time from a pose change to a new direction;
+ *   4. the game rules' tick (vitest bench).
+ * Then the issue's goals, each marked met or missed.
+ *
+ * BENCH_SKIP=accuracy,speed,ticks skips parts; BENCH_PLAY_SECONDS (default 120) sets the long
+ * play run.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { runAccuracy, type AccuracyRun } from '../tools/eval-poses';
+import { POINTING04_DIR } from '../tools/node/pointing04';
+import { profilePrediction, type PredictionProfile } from './profile';
+import { fixed, markdownTable } from './stats';
+import { measureSpeed, type Backend, type GameRun, type SpeedReport } from './browser/speed';
+
+const RESULTS = 'bench/results';
+const ANSI_COLOURS = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
+const started = Date.now();
+const out: string[] = [];
+
+function print(text: string): void {
+  console.log(text);
+  out.push(text);
+}
+
+function machine(): string {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const chromium = spawnSync('/usr/bin/chromium', ['--version'], {
+    encoding: 'utf8',
+  }).stdout.trim();
+  return `${cpus().length} x ${cpu}, Node ${process.version}, ${chromium || 'chromium ?'}, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ')}`;
+}
+
+function ratio(ours: number | undefined, theirs: number | undefined): string {
+  return ours === undefined || theirs === undefined || !Number.isFinite(ours / theirs)
+    ? '–'
+    : `${(ours / theirs).toFixed(2)}x`;
+}
+
+function speedTables(speed: SpeedReport): void {
+  const rows = (runs: GameRun[], who: string): string[][] =>
+    runs.map((run) => {
+      const l = run.loop;
+      if (!l) return [who, run.backend, `failed: ${run.error ?? '?'}`, '', '', '', ''];
+      return [
+        who,
+        run.backend,
+        `${fixed(l.msP50)} / ${fixed(l.msP95)}`,
+        fixed(l.predictionsPerSecond),
+        fixed(l.distinctFramesPerSecond),
+        `${fixed(l.frameP50)} / ${fixed(l.frameP95)} / ${fixed(l.frameMax, 0)}`,
+        `${l.tensorsStart ?? '–'} → ${l.tensorsEnd ?? '–'}`,
+      ];
+    });
+  print('\n### Speed in headless Chromium (built game, fake camera 640x480 @ 30 fps)\n');
+  print(
+    markdownTable(
+      [
+        'loop',
+        'backend',
+        'ms per prediction p50 / p95',
+        'predictions/s',
+        'distinct camera frames/s',
+        'rAF interval ms p50 / p95 / max',
+        'tensors start → end',
+      ],
+      [...rows(speed.games, 'headchomp (worker)'), ...rows(speed.demos, 'demo loop (main thread)')],
+    ),
+  );
+  print(
+    '\nRatios, headchomp / demo, same browser run (lower is better for ms, higher for frames):\n',
+  );
+  print(
+    markdownTable(
+      ['backend', 'ms p50', 'ms p95', 'distinct frames/s', 'rAF p95'],
+      speed.games.map((g) => {
+        const d = speed.demos.find((x) => x.backend === g.backend)?.loop;
+        return [
+          g.backend,
+          ratio(g.loop?.msP50, d?.msP50),
+          ratio(g.loop?.msP95, d?.msP95),
+          ratio(g.loop?.distinctFramesPerSecond, d?.distinctFramesPerSecond),
+          ratio(g.loop?.frameP95, d?.frameP95),
+        ];
+      }),
+    ),
+  );
+  const m = speed.memory;
+  print('\n### Start-up, memory, size, reaction (wasm)\n');
+  print(
+    markdownTable(
+      ['measure', 'value'],
+      [
+        [
+          'rAF interval, head control OFF, p50 / p95 / max (ms)',
+          `${fixed(speed.frameHeadOff.p50)} / ${fixed(speed.frameHeadOff.p95)} / ${fixed(speed.frameHeadOff.max, 0)}`,
+        ],
+        [
+          'page open → first prediction, cold (model not cached, HTTP cache cleared)',
+          `${fixed(speed.firstPredictionMs.cold, 0)} ms`,
+        ],
+        [
+          'page open → first prediction, model cached',
+          `${fixed(speed.firstPredictionMs.cached, 0)} ms`,
+        ],
+        [
+          'JS heap (page; after GC) at start → after play',
+          m
+            ? `${fixed(m.heapStartMB)} → ${fixed(m.heapEndMB)} MB over ${fixed(m.seconds, 0)} s`
+            : '–',
+        ],
+        [
+          'tf tensors (worker) at start → after play',
+          m ? `${m.tensorsStart ?? '–'} → ${m.tensorsEnd ?? '–'}` : '–',
+        ],
+        [
+          'JS loaded before the menu shows',
+          `${(speed.jsBeforeMenu.bytes / 1024).toFixed(0)} KiB, ${(speed.jsBeforeMenu.gzipBytes / 1024).toFixed(0)} KiB gzip (${speed.jsBeforeMenu.files.join(', ')})`,
+        ],
+        [
+          'reaction: camera frames from a pose change to the new direction, p50 / p95',
+          speed.reaction
+            ? `${fixed(speed.reaction.framesP50, 0)} / ${fixed(speed.reaction.framesP95, 0)} frames (${fixed(speed.reaction.msP50, 0)} / ${fixed(speed.reaction.msP95, 0)} ms), ${speed.reaction.changes} changes, ${speed.reaction.missed} missed`
+            : '–',
+        ],
+      ],
+    ),
+  );
+}
+
+interface Goal {
+  goal: string;
+  measured: string;
+  met: boolean | null;
+}
+
+function goals(accuracy: AccuracyRun | null, speed: SpeedReport | null): Goal[] {
+  const list: Goal[] = [];
+  const best = speed?.games.find((g) => g.backend === 'wasm')?.loop;
+  const demo = speed?.demos.find((g) => g.backend === 'wasm')?.loop;
+  if (speed) {
+    const limit = demo ? 0.7 * demo.msP50 : Number.NaN;
+    list.push({
+      goal: "embed + classify ≤ 0.7x the demo's ms (same run, wasm, p50)",
+      measured: `${fixed(best?.msP50)} ms vs demo ${fixed(demo?.msP50)} ms (${ratio(best?.msP50, demo?.msP50)}; limit ${fixed(limit)} ms)`,
+      met: best && demo ? best.msP50 <= limit : null,
+    });
+    list.push({
+      goal: '≥ 29 distinct camera frames classified per second while the game runs',
+      measured: `${fixed(best?.distinctFramesPerSecond)} /s`,
+      met: best ? best.distinctFramesPerSecond >= 29 : null,
+    });
+    list.push({
+      goal: 'rAF interval p95 ≤ 17.5 ms with head control on',
+      measured: `${fixed(best?.frameP95)} ms (off: ${fixed(speed.frameHeadOff.p95)} ms)`,
+      met: best ? best.frameP95 <= 17.5 : null,
+    });
+    const r = speed.reaction;
+    list.push({
+      goal: 'reaction ≤ 4 camera frames p50 from a pose change to the new direction',
+      measured: r ? `${fixed(r.framesP50, 0)} frames (p95 ${fixed(r.framesP95, 0)})` : '–',
+      met: r && Number.isFinite(r.framesP50) ? r.framesP50 <= 4 : null,
+    });
+    const m = speed.memory;
+    list.push({
+      goal: 'tensors flat; heap growth ≤ 5 MB over 2 min; JS heap ≤ 50 MB',
+      measured: m
+        ? `tensors ${m.tensorsStart} → ${m.tensorsEnd}; heap ${fixed(m.heapStartMB)} → ${fixed(m.heapEndMB)} MB in ${fixed(m.seconds, 0)} s`
+        : '–',
+      met: m
+        ? m.tensorsStart === m.tensorsEnd && m.heapEndMB - m.heapStartMB <= 5 && m.heapEndMB <= 50
+        : null,
+    });
+  }
+  if (accuracy) {
+    const ours = accuracy.results[0];
+    const n3 = ours?.byShots['3'];
+    const all = ours?.byShots['all'];
+    list.push({
+      goal: 'accuracy N=3 ≥ 85 % mean and ≥ 75 % worst person',
+      measured: n3
+        ? `${fixed(100 * n3.mean)} % (worst ${fixed(100 * n3.worst)} %, ${n3.worstPerson})`
+        : '–',
+      met: n3 ? n3.mean >= 0.85 && n3.worst >= 0.75 : null,
+    });
+    list.push({
+      goal: 'accuracy with all shots ≥ 90 % mean',
+      measured: all ? `${fixed(100 * all.mean)} %` : '–',
+      met: all ? all.mean >= 0.9 : null,
+    });
+  }
+  return list;
+}
+
+function profileTable(profile: PredictionProfile): void {
+  print(
+    '\n### Where the milliseconds of one prediction go (Node, tfjs wasm, same code as the engine)\n',
+  );
+  print(
+    markdownTable(
+      ['step', 'ms p50', 'ms p95'],
+      profile.steps.map((s) => [s.step, fixed(s.p50, 2), fixed(s.p95, 2)]),
+    ),
+  );
+}
+
+async function main(): Promise<void> {
+  mkdirSync(RESULTS, { recursive: true });
+  print(`# headchomp benchmarks, ${new Date().toISOString()}\n`);
+  print(`Machine: ${machine()}. Numbers from a shared, busy machine are noisy: compare ratios.`);
+
+  let accuracy: AccuracyRun | null = null;
+  if (!skip.has('accuracy')) {
+    accuracy = await runAccuracy(POINTING04_DIR, { baseline: true });
+    print(`\n${accuracy.markdown}`);
+    writeFileSync(`${RESULTS}/accuracy.json`, JSON.stringify(accuracy, null, 2));
+  }
+
+  if (!skip.has('profile')) {
+    const profile = await profilePrediction();
+    profileTable(profile);
+    writeFileSync(`${RESULTS}/profile.json`, JSON.stringify(profile, null, 2));
+  }
+
+  let speed: SpeedReport | null = null;
+  if (!skip.has('speed')) {
+    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('vite build failed');
+    const backends: Backend[] = ['wasm', 'webgl', 'cpu'];
+    speed = await measureSpeed(backends);
+    speedTables(speed);
+    writeFileSync(`${RESULTS}/speed.json`, JSON.stringify(speed, null, 2));
+  }
+
+  if (!skip.has('ticks')) {
+    print('\n### Game rules tick (vitest bench)\n');
+    const ticks = spawnSync('npx', ['vitest', 'bench', '--run', '--project', 'unit'], {
+      encoding: 'utf8',
+    });
+    print('```\n' + (ticks.stdout ?? '').replace(ANSI_COLOURS, '').trim() + '\n```');
+  }
+
+  const list = goals(accuracy, speed);
+  print('\n### Goals of issue 4\n');
+  print(
+    markdownTable(
+      ['goal', 'measured', 'status'],
+      list.map((g) => [
+        g.goal,
+        g.measured,
+        g.met === null ? 'not measured' : g.met ? 'MET' : 'MISSED',
+      ]),
+    ),
+  );
+  const minutes = (Date.now() - started) / 60_000;
+  print(
+    `\nTotal bench time: ${minutes.toFixed(1)} min. Load average at the end: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ')}.`,
+  );
+  writeFileSync(
+    `${RESULTS}/goals.json`,
+    JSON.stringify({ goals: list, minutes, machine: machine() }, null, 2),
+  );
+  writeFileSync(`${RESULTS}/summary.md`, out.join('\n') + '\n');
+}
+
+await main();

@@ -1,0 +1,151 @@
+/**
+ * The accuracy protocol of issue 4 on any folder of head-pose photos with a labels.csv in the
+ * Pointing'04 columns (file,subject,yaw_deg,pitch_deg,direction; optional series), through the game's own
+ * pipeline (features, k and mirror shots of src/vision/settings.ts; smoother off).
+ *
+ *   npm run eval:poses -- <folder> [--baseline] [--json out.json]
+ *
+ * --baseline also trains the webcam Pac-Man demo's dense head (3 seeds; a few minutes).
+ * Per person: calibrate on one series with N shots per pose (N = 1, 3, all), test on the
+ * other series, then the reverse. Cells: mean % correct over people (worst person).
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname } from 'node:path';
+import {
+  accuracyTable,
+  confusionTable,
+  demoResultOf,
+  type DemoPart,
+  knnResult,
+  markdownTable,
+  projectLabel,
+  projectVectors,
+  recallTable,
+  type MethodResult,
+} from './node/accuracyReport';
+import { demoMapsOf } from './node/layersBaseline';
+import { cacheDirFor, readPoseFolder } from './node/poseFolder';
+import { useWasmBackend } from './node/wasmBackend';
+
+/** The demo baseline, its trials shared between one process per core. */
+async function demoBaseline(
+  folder: string,
+  photos: ReturnType<typeof readPoseFolder>,
+  cacheDir: string,
+): Promise<MethodResult> {
+  // The conv_pw_13 maps are computed (and cached) once, before the parts start.
+  await demoMapsOf(
+    photos.map((p) => p.path),
+    cacheDir,
+    (line) => console.error(line),
+  );
+  const count = Math.max(1, Math.min(availableParallelism(), 4));
+  const start = performance.now();
+  const parts = await Promise.all(
+    Array.from({ length: count }, (_, index) =>
+      runPart(['tsx', 'tools/demo-baseline-part.ts', folder, String(index), String(count)]),
+    ),
+  );
+  return demoResultOf(parts, (performance.now() - start) / 1000);
+}
+
+function runPart(args: string[]): Promise<DemoPart> {
+  return new Promise((resolvePart, reject) => {
+    const child = spawn('npx', args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) reject(new Error(`demo baseline part ${args.join(' ')} exited ${code}`));
+      else resolvePart(JSON.parse(out) as DemoPart);
+    });
+  });
+}
+
+export interface AccuracyRun {
+  readonly folder: string;
+  readonly photos: number;
+  readonly people: number;
+  readonly results: MethodResult[];
+  readonly markdown: string;
+}
+
+export async function runAccuracy(
+  folder: string,
+  options: { baseline: boolean; extra?: (vectors: Float32Array[]) => MethodResult[] } = {
+    baseline: false,
+  },
+): Promise<AccuracyRun> {
+  const photos = readPoseFolder(folder);
+  await useWasmBackend();
+  const cacheDir = cacheDirFor(folder);
+  const vectors = await projectVectors(photos, cacheDir);
+  const results = [knnResult(photos, vectors, projectLabel())];
+  if (options.extra !== undefined) results.push(...options.extra(vectors));
+  if (options.baseline) results.push(await demoBaseline(folder, photos, cacheDir));
+  const people = new Set(photos.map((p) => p.person)).size;
+  const ours = results[0] as MethodResult;
+  const demo = results.find((r) => r.trainMsMedian !== undefined);
+  const shown = demo === undefined ? [ours] : [ours, demo];
+  const perPerson = Object.keys(ours.perPerson).map((person) => [
+    person,
+    ...['1', '3', 'all'].map((n) => (100 * (ours.perPerson[person]?.[n] ?? 0)).toFixed(1)),
+    ...(demo === undefined
+      ? []
+      : ['1', '3', 'all'].map((n) => (100 * (demo.perPerson[person]?.[n] ?? 0)).toFixed(1))),
+  ]);
+  const markdown = [
+    `### Accuracy: ${folder} (${people} people, ${photos.length} photos; calibrate on one series, test on the other, both ways)`,
+    '',
+    'Cells: mean % correct over the people (worst person). N = shots per pose; N=1 and N=3 average 20 random draws (the demo: 3 seeds).',
+    '',
+    accuracyTable(results),
+    '',
+    '#### Recall per pose at N=3 and N=all',
+    '',
+    recallTable(shown, 3),
+    '',
+    recallTable(shown, 'all'),
+    '',
+    `#### Confusion at N=3, ${ours.method} (rows: truth, columns: predicted; all people and draws)`,
+    '',
+    confusionTable(ours, 3),
+    ...(demo === undefined
+      ? []
+      : ['', `#### Confusion at N=3, the demo's method`, '', confusionTable(demo, 3)]),
+    '',
+    '#### Per person, % correct (headchomp N=1 / 3 / all' +
+      (demo === undefined ? ')' : '; demo N=1 / 3 / all)'),
+    '',
+    markdownTable(
+      demo === undefined
+        ? ['person', 'N=1', 'N=3', 'N=all']
+        : ['person', 'N=1', 'N=3', 'N=all', 'demo N=1', 'demo N=3', 'demo N=all'],
+      perPerson,
+    ),
+  ].join('\n');
+  return { folder, photos: photos.length, people, results, markdown };
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const folder = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--json');
+  if (folder === undefined) {
+    console.error(
+      'usage: npm run eval:poses -- <folder with labels.csv> [--baseline] [--json out.json]',
+    );
+    process.exit(2);
+  }
+  const jsonAt = args.indexOf('--json');
+  const run = await runAccuracy(folder, { baseline: args.includes('--baseline') });
+  console.log(run.markdown);
+  if (jsonAt >= 0 && args[jsonAt + 1] !== undefined) {
+    const out = args[jsonAt + 1] as string;
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, JSON.stringify(run, null, 2));
+  }
+}
+
+if (process.argv[1]?.endsWith('eval-poses.ts')) await main();
