@@ -30,7 +30,9 @@ export function buildHasLocalModel(): boolean {
 
 /**
  * Where to load from, in order. With a local copy: only the local copy. Without: the official
- * URL. `?model=local|official` in the page address overrides (for tests and demos).
+ * URL. `?model=local` in the page address asks for the local copy (for tests and demos); no
+ * page address can send a build that has its own copy to another origin (its CSP would block
+ * that anyway, build/csp.ts).
  */
 export function modelLocations(
   pageUrl: string,
@@ -39,7 +41,6 @@ export function modelLocations(
   const override = new URL(pageUrl).searchParams.get('model');
   const local: ModelLocation = { url: new URL(LOCAL_MODEL_PATH, pageUrl).href, kind: 'local' };
   const official: ModelLocation = { url: OFFICIAL_MODEL_URL, kind: 'official' };
-  if (override === 'local') return [local];
-  if (override === 'official') return [official];
-  return hasLocal ? [local] : [official];
+  if (override === 'local' || hasLocal) return [local];
+  return [official];
 }

@@ -9,7 +9,15 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchWithFakeCamera, readLive, screenshot, waitForLive, watchErrors } from './chromium';
+import {
+  launchWithFakeCamera,
+  readCspViolations,
+  readLive,
+  screenshot,
+  waitForLive,
+  watchCspViolations,
+  watchErrors,
+} from './chromium';
 import { CameraProbe } from './support/cameraProbe';
 import { makeFakeCameraClip, type ClipSpec, type FakeClip } from './support/fakeCamera';
 import { CALIBRATION_CLIP, OTHER_SESSION_CLIP } from './support/headClips';
@@ -99,6 +107,7 @@ async function openGameWithCamera(spec: ClipSpec): Promise<void> {
   context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   requests.length = 0;
   context.on('request', (request) => requests.push(request.url()));
+  await watchCspViolations(context);
   page = await context.newPage();
   errors = watchErrors(page);
   probe = new CameraProbe(page, clip);
@@ -312,9 +321,10 @@ describe('head control with a fake camera of a real person', () => {
     }
   });
 
-  it('sent no request outside the page origin during the whole session', () => {
+  it('sent no request outside the page origin during the whole session, under the CSP', async () => {
     expect(requests.length).toBeGreaterThan(0);
     expect(foreignRequests(requests, origin)).toEqual([]);
+    expect(await readCspViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

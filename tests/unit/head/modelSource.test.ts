@@ -17,8 +17,15 @@ describe('where the browser loads the model from', () => {
     );
   });
 
-  it('lets ?model= choose, for tests and demos', () => {
-    expect(modelLocations('https://example.org/?model=official', true)[0]?.kind).toBe('official');
+  it('lets ?model=local choose the own copy, but no link can send a local build elsewhere', () => {
     expect(modelLocations('https://example.org/?model=local', false)[0]?.kind).toBe('local');
+    for (const value of ['official', 'https://evil.example/model.json', '', '%00']) {
+      expect(modelLocations(`https://example.org/?model=${value}`, true)).toEqual([
+        { url: 'https://example.org/models/mobilenet/model.json', kind: 'local' },
+      ]);
+    }
+    expect(modelLocations('https://example.org/?model=https://evil.example/', false)).toEqual([
+      { url: OFFICIAL_MODEL_URL, kind: 'official' },
+    ]);
   });
 });
