@@ -1,10 +1,12 @@
 import { defineConfig } from 'vite';
 import { cspMeta } from './build/csp';
 import { modelAssets } from './build/modelAssets';
+import { phoneServer } from './build/phoneServer';
+import { serviceWorker } from './build/serviceWorker';
 
 export default defineConfig({
   base: './',
-  plugins: [cspMeta(), modelAssets()],
+  plugins: [cspMeta(), modelAssets(), phoneServer(), serviceWorker()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,

@@ -9,6 +9,7 @@ import { addDefaultInputs } from './input/defaultInputs';
 import { isTouchDevice } from './input/dpad';
 import { InputHub } from './input/inputHub';
 import { createGame } from './scenes/createGame';
+import { registerServiceWorker } from './pwa/serviceWorker';
 import { HighScoreTable } from './storage/highScores';
 import { createSafeStore } from './storage/safeStorage';
 import { CalibrationScreen } from './ui/calibration/calibrationScreen';
@@ -17,6 +18,7 @@ import { HeadAlert } from './ui/headAlert';
 import { HeadPreviewDock } from './ui/headPreview';
 import { mountLiveRegion } from './ui/liveRegion';
 import { wireSoundButton } from './ui/soundButton';
+import { ScreenAwake } from './ui/wakeLock';
 import { Camera } from './vision/camera';
 import { openEngine } from './vision/enginePort';
 import { HeadControl } from './vision/headControl';
@@ -49,6 +51,12 @@ hub.onAction((action) => {
 });
 hub.onDirection((direction) => live.set('direction', direction ?? 'none'));
 
+// The screen stays awake while playing, and may sleep again on pause, game over or the menu.
+const awake = new ScreenAwake(document);
+live.onChange((field, text) => {
+  if (field === 'game-state') awake.set(text === 'playing');
+});
+
 // Head control: nothing starts (no camera, no model download) until the player calibrates,
 // or a saved calibration brings it back.
 const head = new HeadControl({
@@ -79,3 +87,6 @@ createGame(surface, {
   calibration,
   headPreview,
 });
+
+// Offline play and the update prompt (production builds on https or localhost only).
+void registerServiceWorker();

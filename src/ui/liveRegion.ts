@@ -60,6 +60,7 @@ const INITIAL: LiveValues = {
 
 export class LiveRegion {
   private readonly shown = new Map<LiveField, string>();
+  private readonly listeners = new Set<(field: LiveField, text: string) => void>();
 
   constructor(private readonly sinks: Record<LiveField, TextSink>) {
     for (const field of LIVE_FIELDS) this.shown.set(field, sinks[field].textContent ?? '');
@@ -70,6 +71,13 @@ export class LiveRegion {
     if (this.shown.get(field) === text) return;
     this.shown.set(field, text);
     this.sinks[field].textContent = text;
+    for (const listener of this.listeners) listener(field, text);
+  }
+
+  /** Hear every change (the wake lock follows 'game-state'); returns the unsubscriber. */
+  onChange(listener: (field: LiveField, text: string) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   update(values: Partial<LiveValues>): void {

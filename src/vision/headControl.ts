@@ -23,7 +23,7 @@ import { leaveOneOutReport, type CalibrationReport } from './calibrationReport';
 import { CalibrationStore } from './calibrationStore';
 import type { CameraDevice, CameraOpenResult, CameraProblem } from './camera';
 import type { EnginePort } from './enginePort';
-import { FrameGate } from './frameGate';
+import { FrameGate, MAIN_THREAD_SHARE } from './frameGate';
 import type { EngineReady, FromEngine, FrameResult } from './headProtocol';
 import { HeadSource } from './headSource';
 import { describeHeadState, type HeadState } from './headStatus';
@@ -549,6 +549,8 @@ export class HeadControl {
       case 'ready':
         this.ready = message;
         this.enginePart = 'ready';
+        // On the page's own thread, inference yields most of it to the game (frameGate.ts).
+        this.gate.limitShare(this.port?.inWorker === false ? MAIN_THREAD_SHARE : null);
         rememberBackend(this.options.storage, message, this.options.pageUrl);
         this.refresh();
         return;
@@ -569,7 +571,7 @@ export class HeadControl {
   }
 
   private onResult(result: FrameResult): void {
-    this.gate.done();
+    this.gate.done(performance.now());
     const version = this.frameVersions.get(result.id);
     this.frameVersions.delete(result.id);
     const now = performance.now();

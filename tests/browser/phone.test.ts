@@ -1,50 +1,66 @@
-// The built game on a phone-sized touch screen: tap to start, steer with swipes and the d-pad.
+// The built game on phone-sized touch screens (a Pixel-sized and an iPhone-sized viewport, with
+// their device scale factors): tap to start, steer with swipes and the d-pad, the portrait and
+// landscape layouts (nothing overlaps the maze, nothing scrolls), a rotation mid-game keeps the
+// game, and the screen is kept awake while playing, released on pause.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { launchChromium, readLive, screenshot, waitForLive, watchErrors } from './chromium';
 
 const SCORE_WITHOUT_STEERING = 70;
 
+export const PHONES = [
+  { name: 'pixel', width: 412, height: 915, deviceScaleFactor: 2.625 },
+  { name: 'iphone', width: 390, height: 844, deviceScaleFactor: 3 },
+] as const;
+
+type Box = { x: number; y: number; width: number; height: number };
+
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 3,
-    isMobile: true,
-    hasTouch: true,
-  });
-  page = await context.newPage();
-  errors = watchErrors(page);
-  await page.goto(inject('gameUrl'));
-  await waitForLive(page, 'game-state', (s) => s === 'menu');
-});
-afterEach(async () => {
-  await context.close();
-  expect(errors).toEqual([]);
-});
+/** A fake Screen Wake Lock that logs what the game asks for (headless has no screen to keep). */
+function fakeWakeLock(): void {
+  const log: string[] = [];
+  (window as unknown as { __wakeLog: string[] }).__wakeLog = log;
+  const wakeLock = {
+    request: async (type: string) => {
+      log.push(`request ${type}`);
+      let released = false;
+      return {
+        get released() {
+          return released;
+        },
+        release: async () => {
+          released = true;
+          log.push('release');
+        },
+      };
+    },
+  };
+  Object.defineProperty(Navigator.prototype, 'wakeLock', { get: () => wakeLock });
+}
+
+async function wakeLog(): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __wakeLog: string[] }).__wakeLog);
+}
 
 async function tapToStart(): Promise<void> {
-  const canvas = page.locator('canvas');
-  const box = await canvas.boundingBox();
-  if (!box) throw new Error('no game canvas');
+  const box = await boxOf('canvas');
   await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
   await waitForLive(page, 'game-state', (s) => s === 'playing');
 }
 
+async function boxOf(selector: string): Promise<Box> {
+  const box = await page.locator(selector).first().boundingBox();
+  if (!box) throw new Error(`${selector} is not on screen`);
+  return box;
+}
+
 /** A real touch gesture through the browser's input pipeline (touchstart, moves, touchend). */
 async function swipe(dx: number, dy: number): Promise<void> {
-  const box = await page.locator('canvas').boundingBox();
-  if (!box) throw new Error('no game canvas');
+  const box = await boxOf('canvas');
   const x = box.x + box.width / 2;
   const y = box.y + box.height / 2;
   const cdp = await context.newCDPSession(page);
@@ -57,24 +73,98 @@ async function swipe(dx: number, dy: number): Promise<void> {
   await cdp.detach();
 }
 
-describe('phone play with touch', () => {
-  it('shows the d-pad, starts with a tap and steers with the d-pad', async () => {
-    await screenshot(page, 'phone-portrait-menu');
-    for (const id of ['dpad-up', 'dpad-left', 'dpad-down', 'dpad-right']) {
+function overlaps(a: Box, b: Box): boolean {
+  return (
+    a.x < b.x + b.width - 0.5 &&
+    b.x < a.x + a.width - 0.5 &&
+    a.y < b.y + b.height - 0.5 &&
+    b.y < a.y + a.height - 0.5
+  );
+}
+
+/** The page neither scrolls nor is zoomed, and the maze is whole on screen. */
+async function expectFixedPage(width: number, height: number): Promise<void> {
+  const page_ = await page.evaluate(() => ({
+    scrollX: window.scrollX,
+    scrollY: window.scrollY,
+    scrollWidth: document.documentElement.scrollWidth,
+    scrollHeight: document.documentElement.scrollHeight,
+    zoom: window.visualViewport?.scale ?? 1,
+    overscroll: getComputedStyle(document.body).overscrollBehaviorY,
+    touchAction: getComputedStyle(document.getElementById('game')!).touchAction,
+  }));
+  expect(page_).toMatchObject({ scrollX: 0, scrollY: 0, zoom: 1, overscroll: 'none' });
+  expect(page_.touchAction).toBe('none');
+  expect(page_.scrollWidth).toBeLessThanOrEqual(width);
+  expect(page_.scrollHeight).toBeLessThanOrEqual(height);
+  const canvas = await boxOf('canvas');
+  expect(canvas.x).toBeGreaterThanOrEqual(-0.5);
+  expect(canvas.y).toBeGreaterThanOrEqual(-0.5);
+  expect(canvas.x + canvas.width).toBeLessThanOrEqual(width + 0.5);
+  expect(canvas.y + canvas.height).toBeLessThanOrEqual(height + 0.5);
+}
+
+/** No control lies over the maze: the d-pad, pause and the buttons sit beside it. */
+async function expectControlsBesideMaze(): Promise<void> {
+  const canvas = await boxOf('canvas');
+  for (const id of ['dpad-up', 'dpad-left', 'dpad-down', 'dpad-right', 'dpad-pause']) {
+    const control = await boxOf(`[data-testid="${id}"]`);
+    expect(overlaps(control, canvas), `${id} overlaps the maze`).toBe(false);
+  }
+}
+
+describe.each(PHONES)('on a $name-sized phone ($width x $height)', (phone) => {
+  // A browser per phone: many large WebGL canvases in one software-rendered browser slow it.
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    context = await browser.newContext({
+      viewport: { width: phone.width, height: phone.height },
+      deviceScaleFactor: phone.deviceScaleFactor,
+      isMobile: true,
+      hasTouch: true,
+    });
+    await context.addInitScript(fakeWakeLock);
+    page = await context.newPage();
+    errors = watchErrors(page);
+    await page.goto(inject('gameUrl'));
+    await waitForLive(page, 'game-state', (s) => s === 'menu');
+  });
+  afterEach(async () => {
+    await context.close();
+    expect(errors).toEqual([]);
+  });
+
+  it('portrait: maze on top, d-pad below; starts with a tap and steers with the d-pad', async () => {
+    await screenshot(page, `${phone.name}-portrait-menu`);
+    for (const id of ['dpad-up', 'dpad-left', 'dpad-down', 'dpad-right', 'dpad-pause']) {
       await expect.poll(() => page.getByTestId(id).isVisible()).toBe(true);
     }
+    await expectFixedPage(phone.width, phone.height);
+    await expectControlsBesideMaze();
+    const canvas = await boxOf('canvas');
+    const cross = await boxOf('.hc-dpad__cross');
+    expect(cross.y).toBeGreaterThanOrEqual(canvas.y + canvas.height - 0.5);
+    // The maze gets the full width.
+    expect(canvas.width).toBeGreaterThan(phone.width - 2);
+
     await tapToStart();
     // Past the dead-end corridor at column 12, "up" waits for the long corridor at column 6.
     await waitForLive(page, 'score', (s) => Number(s) >= 50, 20_000);
     await page.getByTestId('dpad-up').tap();
     expect(await readLive(page, 'direction')).toBe('up');
     await waitForLive(page, 'score', (s) => Number(s) > SCORE_WITHOUT_STEERING + 30, 20_000);
-    await screenshot(page, 'phone-portrait-playing');
+    await screenshot(page, `${phone.name}-portrait-playing`);
     await page.getByTestId('dpad-right').tap();
     expect(await readLive(page, 'direction')).toBe('right');
+    await expectFixedPage(phone.width, phone.height);
   });
 
-  it('steers with swipes in every direction', async () => {
+  it('steers with swipes in every direction, and the page never moves', async () => {
     await tapToStart();
     await swipe(0, -120);
     await waitForLive(page, 'direction', (s) => s === 'up', 5_000);
@@ -84,15 +174,55 @@ describe('phone play with touch', () => {
     await waitForLive(page, 'direction', (s) => s === 'down', 5_000);
     await swipe(-120, 0);
     await waitForLive(page, 'direction', (s) => s === 'left', 5_000);
+    // A long downward drag (the pull-to-refresh gesture) neither scrolls nor reloads the page.
+    await swipe(0, 300);
+    await expectFixedPage(phone.width, phone.height);
+    expect(await readLive(page, 'game-state')).toBe('playing');
   });
 
-  it('fits the maze in landscape too', async () => {
-    await page.setViewportSize({ width: 844, height: 390 });
+  it('landscape: side by side; a rotation mid-game keeps the game', async () => {
     await tapToStart();
-    const box = await page.locator('canvas').boundingBox();
-    expect(box).not.toBeNull();
-    expect(box!.height).toBeLessThanOrEqual(390 + 1);
-    expect(box!.width).toBeLessThanOrEqual(844 + 1);
-    await screenshot(page, 'phone-landscape-playing');
+    await waitForLive(page, 'score', (s) => Number(s) >= 30, 45_000);
+    const before = {
+      score: Number(await readLive(page, 'score')),
+      lives: await readLive(page, 'lives'),
+      level: await readLive(page, 'level'),
+    };
+    // Rotate: the viewport turns, the game goes on where it was.
+    await page.setViewportSize({ width: phone.height, height: phone.width });
+    await page.waitForTimeout(300);
+    expect(await readLive(page, 'game-state')).toBe('playing');
+    expect(await readLive(page, 'lives')).toBe(before.lives);
+    expect(await readLive(page, 'level')).toBe(before.level);
+    await waitForLive(page, 'score', (s) => Number(s) > before.score, 45_000);
+    await expectFixedPage(phone.height, phone.width);
+    await expectControlsBesideMaze();
+    const canvas = await boxOf('canvas');
+    const cross = await boxOf('.hc-dpad__cross');
+    const pause = await boxOf('[data-testid="dpad-pause"]');
+    expect(cross.x).toBeGreaterThanOrEqual(canvas.x + canvas.width - 0.5);
+    expect(pause.x + pause.width).toBeLessThanOrEqual(canvas.x + 0.5);
+    expect(canvas.height).toBeGreaterThan(phone.width - 2);
+    await page.getByTestId('dpad-up').tap();
+    expect(await readLive(page, 'direction')).toBe('up');
+    await screenshot(page, `${phone.name}-landscape-playing`);
+    // And back to portrait.
+    await page.setViewportSize({ width: phone.width, height: phone.height });
+    await page.waitForTimeout(300);
+    expect(await readLive(page, 'game-state')).toBe('playing');
+    expect(await readLive(page, 'lives')).toBe(before.lives);
+    await expectFixedPage(phone.width, phone.height);
+  });
+
+  it('keeps the screen awake while playing and lets it sleep on pause', async () => {
+    expect(await wakeLog()).toEqual([]);
+    await tapToStart();
+    await expect.poll(wakeLog).toEqual(['request screen']);
+    await page.getByTestId('dpad-pause').tap();
+    await waitForLive(page, 'game-state', (s) => s === 'paused');
+    await expect.poll(wakeLog).toEqual(['request screen', 'release']);
+    await screenshot(page, `${phone.name}-portrait-paused`);
+    await tapToStart();
+    await expect.poll(wakeLog).toEqual(['request screen', 'release', 'request screen']);
   });
 });

@@ -6,6 +6,10 @@
  * check. Play is offered once every pose has enough shots. Export, import and "Forget me" keep
  * the player in charge of their data, which never leaves the device.
  *
+ * Hands-free (a phone propped up, out of reach): one tap starts a 3-2-1 countdown that records
+ * the current pose, then moves on to the next pose that needs shots and counts down again, until
+ * every pose has enough and the live test shows; nothing more to touch until Play.
+ *
  * Every pose's record button is on the screen at once (the guide only highlights the current
  * pose), so any pose can be recorded or redone in any order.
  */
@@ -20,6 +24,8 @@ import { make, makeButton, thumbnailOf } from './dom';
 
 const COUNTDOWN_SECONDS = 3;
 const HANDS_FREE_RECORD_MS = 2000;
+/** A hands-free run gives up after this many countdowns (a camera that never delivers). */
+const HANDS_FREE_MAX_COUNTDOWNS = 15;
 const THUMBNAILS_PER_POSE = 6;
 
 type Step = Pose | 'test';
@@ -51,6 +57,10 @@ export class CalibrationScreen {
   private step: Step = 'neutral';
   private holding: Pose | null = null;
   private countdown: { timers: ReturnType<typeof setTimeout>[] } | null = null;
+  /** Countdowns left in a hands-free run (0: none running). */
+  private handsFreeLeft = 0;
+  private readonly switchCamera: HTMLButtonElement;
+  private cameraList: readonly { deviceId: string; label: string }[] = [];
   private readonly rows = new Map<Pose, PoseRow>();
   private readonly liveTest: LiveTest;
   private readonly preview: HTMLElement;
@@ -127,7 +137,13 @@ export class CalibrationScreen {
     });
     pickerLabel.append(this.cameraPicker);
     pickerLabel.hidden = true;
-    camera.append(this.preview, pickerLabel);
+    // Phones have a front and a back camera (and more): one tap goes to the next one.
+    this.switchCamera = makeButton(doc, 'Switch camera', 'cal-switch-camera', () => {
+      void this.nextCamera();
+    });
+    this.switchCamera.dataset.testid = 'switch-camera';
+    this.switchCamera.hidden = true;
+    camera.append(this.preview, pickerLabel, this.switchCamera);
 
     const guide = make(doc, 'div', 'cal-guide');
     const guideStep = make(doc, 'p', 'cal-step');
@@ -142,9 +158,12 @@ export class CalibrationScreen {
       },
       stop: () => this.endHold(),
     });
-    const handsFree = makeButton(doc, 'Hands-free: 3, 2, 1, record', 'cal-handsfree', () => {
-      if (this.step !== 'test') this.startCountdown(this.step);
+    const handsFree = makeButton(doc, 'Hands-free: 3, 2, 1, every pose', 'cal-handsfree', () => {
+      if (this.step === 'test') return;
+      this.handsFreeLeft = HANDS_FREE_MAX_COUNTDOWNS;
+      this.startCountdown(this.step);
     });
+    handsFree.dataset.testid = 'hands-free';
     const nav = make(doc, 'div', 'cal-nav');
     const back = makeButton(doc, '← Back', 'cal-back', () => this.moveStep(-1));
     const next = makeButton(doc, 'Next →', 'cal-next', () => this.moveStep(1));
@@ -314,7 +333,9 @@ export class CalibrationScreen {
   }
 
   private startCountdown(pose: Pose): void {
+    const left = this.handsFreeLeft;
     this.cancelCountdown();
+    this.handsFreeLeft = left;
     this.step = pose;
     const timers: ReturnType<typeof setTimeout>[] = [];
     const show = (text: string, spoken: string): void => {
@@ -340,6 +361,7 @@ export class CalibrationScreen {
           show('', `${name} recorded`);
           this.countdown = null;
           this.endHold();
+          this.continueHandsFree();
         },
         COUNTDOWN_SECONDS * 1000 + HANDS_FREE_RECORD_MS,
       ),
@@ -355,7 +377,31 @@ export class CalibrationScreen {
     this.render();
   }
 
+  /** After a hands-free recording: count down for the next pose that needs shots, or stop. */
+  private continueHandsFree(): void {
+    if (this.handsFreeLeft <= 0) return;
+    this.handsFreeLeft--;
+    const kind = this.head.headState.kind;
+    const next = this.firstIncompleteStep();
+    if (
+      next === 'test' ||
+      this.handsFreeLeft === 0 ||
+      !this.isOpen ||
+      kind === 'camera-problem' ||
+      kind === 'model-problem'
+    ) {
+      this.handsFreeLeft = 0;
+      if (next === 'test') {
+        this.announcer.textContent = 'Every pose recorded. Try it, then Play.';
+        this.goTo('test');
+      }
+      return;
+    }
+    this.startCountdown(next);
+  }
+
   private cancelCountdown(): void {
+    this.handsFreeLeft = 0;
     if (this.countdown === null) return;
     for (const timer of this.countdown.timers) clearTimeout(timer);
     this.countdown = null;
@@ -542,7 +588,7 @@ export class CalibrationScreen {
       this.guide.art.dataset.pose = step;
     }
     this.guide.title.textContent = `${words.name} (${counts[step]} shots)`;
-    this.guide.instruction.textContent = `${words.instruction} Hold the button or the R key while you hold the pose (2 seconds is plenty), or use the hands-free countdown.`;
+    this.guide.instruction.textContent = `${words.instruction} Hold the button or the R key while you hold the pose (2 seconds is plenty), or use the hands-free countdown (it records every pose in turn).`;
     this.guide.hold.hidden = false;
     this.guide.handsFree.hidden = false;
     this.guide.hold.textContent =
@@ -569,6 +615,8 @@ export class CalibrationScreen {
     const cameras = await this.head.cameras();
     const label = this.cameraPicker.parentElement as HTMLElement;
     label.hidden = cameras.length < 2;
+    this.cameraList = cameras;
+    this.switchCamera.hidden = cameras.length < 2;
     this.cameraPicker.replaceChildren(
       ...cameras.map((camera) => {
         const option = this.doc.createElement('option');
@@ -578,5 +626,22 @@ export class CalibrationScreen {
         return option;
       }),
     );
+  }
+
+  /** The camera in use now (the chosen one, or the one the browser picked for 'user'). */
+  private currentCamera(): string | null {
+    const stream = this.head.video.srcObject as Partial<MediaStream> | null;
+    const track = stream?.getVideoTracks?.()[0];
+    return track?.getSettings().deviceId ?? this.head.chosenCamera;
+  }
+
+  private async nextCamera(): Promise<void> {
+    const list = this.cameraList;
+    if (list.length < 2) return;
+    const at = list.findIndex((camera) => camera.deviceId === this.currentCamera());
+    const next = list[(at + 1) % list.length];
+    if (next === undefined) return;
+    this.cameraPicker.value = next.deviceId;
+    await this.head.chooseCamera(next.deviceId);
   }
 }

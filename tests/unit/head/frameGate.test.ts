@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FRAME_TIMEOUT_MS, FrameGate } from '../../../src/vision/frameGate';
+import { FRAME_TIMEOUT_MS, FrameGate, MAIN_THREAD_SHARE } from '../../../src/vision/frameGate';
 
 /** Camera frames at `fps` for `seconds`; the engine answers `engineMs` after each frame sent. */
 function run(gate: FrameGate, fps: number, seconds: number, engineMs: number) {
@@ -8,7 +8,7 @@ function run(gate: FrameGate, fps: number, seconds: number, engineMs: number) {
   let answerAt = Number.POSITIVE_INFINITY;
   for (let at = 0; at < seconds * 1000; at += interval) {
     if (at >= answerAt) {
-      gate.done();
+      gate.done(answerAt);
       answerAt = Number.POSITIVE_INFINITY;
     }
     const decision = gate.offer(at);
@@ -55,5 +55,30 @@ describe('which camera frames reach the engine', () => {
     expect(gate.offer(0).send).toBe(true);
     expect(gate.offer(100)).toEqual({ send: false, reason: 'in-flight' });
     expect(gate.offer(FRAME_TIMEOUT_MS + 1).send).toBe(true);
+  });
+
+  it('on the main thread, a slow model takes at most its share: it predicts less often', () => {
+    const gate = new FrameGate();
+    gate.limitShare(MAIN_THREAD_SHARE);
+    // 100 ms per prediction: alone it would run ~10 a second and take the whole thread.
+    const sent = run(gate, 30, 3, 100);
+    const busy = sent.length * 100;
+    expect(busy / 3000).toBeLessThanOrEqual(MAIN_THREAD_SHARE + 0.05);
+    expect(sent.length).toBeGreaterThanOrEqual(8);
+    expect(gate.paced).toBeGreaterThan(0);
+    // A fast model is barely held back; a worker (no cap) is not held back at all.
+    const fast = new FrameGate();
+    fast.limitShare(MAIN_THREAD_SHARE);
+    expect(run(fast, 30, 1, 5).length).toBeGreaterThanOrEqual(20);
+    const worker = new FrameGate();
+    worker.limitShare(null);
+    expect(run(worker, 30, 3, 100).length).toBeGreaterThan(sent.length * 2);
+  });
+
+  it('keeps recording at its steady rate whatever the cap', () => {
+    const gate = new FrameGate();
+    gate.limitShare(MAIN_THREAD_SHARE);
+    gate.startRecording('left', 0);
+    expect(run(gate, 30, 1, 20).filter((d) => d.record === 'left')).toHaveLength(10);
   });
 });
