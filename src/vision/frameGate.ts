@@ -35,6 +35,12 @@ export class FrameGate {
   paced = 0;
   private share: number | null = null;
   private notBefore = -Infinity;
+  private lastSentAt: number | null = null;
+  /**
+   * The least time between two predictions, in ms (0: as fast as the engine answers), set by
+   * RateGovernor when the game's frame rate drops on a slow device. Recording keeps its rate.
+   */
+  minIntervalMs = 0;
 
   constructor(private readonly recordIntervalMs = 1000 / RECORD_RATE_PER_SECOND) {}
 
@@ -75,6 +81,11 @@ export class FrameGate {
       this.paced++;
       return { send: false, reason: 'pacing' };
     }
+    const sinceLast = this.lastSentAt === null ? Infinity : now - this.lastSentAt;
+    if (this.recording === null && sinceLast + 8 < this.minIntervalMs) {
+      this.paced++;
+      return { send: false, reason: 'pacing' };
+    }
     if (this.recording !== null) {
       // Half a frame of slack, so a 30 fps camera gives a shot every third frame.
       if (now + 8 < this.recording.nextShotAt) return { send: false, reason: 'waiting-to-record' };
@@ -83,6 +94,7 @@ export class FrameGate {
       this.recording.nextShotAt = Math.max(this.recording.nextShotAt + this.recordIntervalMs, now);
     }
     this.inFlightSince = now;
+    this.lastSentAt = now;
     this.sent++;
     return { send: true, record };
   }

@@ -34,6 +34,7 @@ import { copySamples, countSamples, type PoseSample, type PoseSamples } from './
 import { POSES, directionOfPose, perPose, type Pose } from './poses';
 import { KNN_K, SMOOTHER_SETTINGS } from './settings';
 import { PoseSmoother } from './smoother';
+import { RateGovernor } from './rateGovernor';
 
 /** Shots each pose needs before Play is offered (and before head control steers). */
 export const MIN_SHOTS_PER_POSE = 5;
@@ -112,6 +113,7 @@ export class HeadControl {
   private store: Promise<CalibrationStore> | null = null;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly gate = new FrameGate();
+  private readonly governor = new RateGovernor();
   private readonly frameVersions = new Map<number, number>();
   private frameId = 0;
   private pumpHandle: { cancel(): void } | null = null;
@@ -638,11 +640,23 @@ export class HeadControl {
         });
       }
     };
+    // The game's frame rate, watched on its own animation frames: fewer predictions while
+    // it drops (a slow device), as many as the engine gives when it is back.
+    let watchHandle = 0;
+    const watch = (now: number): void => {
+      if (cancelled) return;
+      this.governor.frame(now);
+      this.gate.minIntervalMs = this.governor.minIntervalMs;
+      watchHandle = requestAnimationFrame(watch);
+    };
+    this.governor.reset();
+    if (typeof requestAnimationFrame === 'function') watchHandle = requestAnimationFrame(watch);
     this.pumpHandle = {
       cancel: () => {
         cancelled = true;
         if (useVideoFrames) withFrames.cancelVideoFrameCallback?.(handle);
         else cancelAnimationFrame(handle);
+        if (typeof cancelAnimationFrame === 'function') cancelAnimationFrame(watchHandle);
       },
     };
     next();

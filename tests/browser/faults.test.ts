@@ -402,6 +402,33 @@ describe('graphics and visibility', () => {
     await closeGame(game, /WebGL|context lost/i);
   });
 
+  it('slow device (CPU throttled 6x): predictions slow down, the game keeps running', async () => {
+    const game = await openGame();
+    const { page } = game;
+    await openCalibration(page);
+    await importText(page, syntheticCalibration(5));
+    await waitForLive(page, 'head-status', (s) => /Head control on/.test(s), 60_000);
+    await page.getByTestId('calibration-done').click();
+    await waitForLive(page, 'game-state', (s) => s === 'playing');
+    await page.keyboard.press('F2');
+    const perSecond = async (): Promise<number> => {
+      const text = (await page.getByTestId('debug-overlay').textContent()) ?? '';
+      return Number(/predict\/s\s+(\d+)/.exec(text)?.[1] ?? NaN);
+    };
+    await page.waitForTimeout(4_000);
+    const fast = await perSecond();
+    const cdp = await game.context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+    await page.waitForTimeout(8_000);
+    const slow = await perSecond();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    expect(fast).toBeGreaterThan(0);
+    expect(slow).toBeGreaterThan(0); // head control still works, just less often
+    expect(slow).toBeLessThan(fast);
+    expect(await readLive(page, 'game-state')).toMatch(/playing|over/);
+    await closeGame(game);
+  });
+
   it('tab hidden: game paused and camera off; camera back on return', async () => {
     const game = await openGame(async (context) => {
       await context.addInitScript(() => {
