@@ -33,20 +33,18 @@ async function overlayValue(page: Page, label: string): Promise<string> {
 }
 
 async function framesPerSecond(page: Page, seconds = 5): Promise<number> {
-  return page.evaluate(
-    (ms) =>
-      new Promise<number>((resolve) => {
-        let frames = 0;
-        const start = performance.now();
-        const step = (now: number): void => {
-          frames++;
-          if (now - start < ms) requestAnimationFrame(step);
-          else resolve((frames * 1000) / (now - start));
-        };
-        requestAnimationFrame(step);
-      }),
-    seconds * 1000,
-  );
+  // A string, not a function: tsx (npm run soak) would wrap a function's inner closures in a
+  // helper that does not exist in the page.
+  return page.evaluate(`new Promise((resolve) => {
+    let frames = 0;
+    const start = performance.now();
+    const step = (now) => {
+      frames++;
+      if (now - start < ${seconds * 1000}) requestAnimationFrame(step);
+      else resolve((frames * 1000) / (now - start));
+    };
+    requestAnimationFrame(step);
+  })`);
 }
 
 export async function runSoak(
