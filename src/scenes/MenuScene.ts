@@ -21,7 +21,7 @@ const CONTROLS: readonly [string, string][] = [
   ['GAMEPAD', 'STICK, A: START'],
   ['P / ESC', 'PAUSE'],
   ['M', 'SOUND ON/OFF'],
-  ['C', 'HEAD CONTROL / CALIBRATE'],
+  ['C', 'HEAD CONTROL'],
 ];
 
 export class MenuScene extends Phaser.Scene {

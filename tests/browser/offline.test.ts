@@ -203,6 +203,7 @@ function serveFolder(dir: string): Promise<Server> {
     }
     res.setHeader('Content-Type', types[extname(file)] ?? 'application/octet-stream');
     res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Content-Length', String(statSync(file).size));
     createReadStream(file).pipe(res);
   });
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
