@@ -337,8 +337,12 @@ export async function measureSpeed(backends: readonly Backend[]): Promise<SpeedR
       const page = await context.newPage();
       try {
         if (cold) {
-          await page.goto(`${game.url}favicon-none`);
+          // A page of the same origin that runs no game (an unknown path would get the SPA).
+          await page.goto(`${game.url}models/mobilenet/model.json`);
           await page.evaluate(async () => {
+            for (const worker of (await navigator.serviceWorker?.getRegistrations()) ?? []) {
+              await worker.unregister();
+            }
             for (const key of await caches.keys()) await caches.delete(key);
             localStorage.removeItem('headchomp.headBackend');
           });
