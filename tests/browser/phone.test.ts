@@ -194,7 +194,9 @@ describe.each(PHONES)('on a $name-sized phone ($width x $height)', (phone) => {
     expect(await readLive(page, 'game-state')).toBe('playing');
     expect(await readLive(page, 'lives')).toBe(before.lives);
     expect(await readLive(page, 'level')).toBe(before.level);
-    await waitForLive(page, 'score', (s) => Number(s) > before.score, 45_000);
+    // Nothing was reset: the score is where it was or beyond (without steering the hero stops
+    // at a wall after 70 points, so it need not rise).
+    expect(Number(await readLive(page, 'score'))).toBeGreaterThanOrEqual(before.score);
     await expectFixedPage(phone.height, phone.width);
     await expectControlsBesideMaze();
     const canvas = await boxOf('canvas');
