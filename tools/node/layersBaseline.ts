@@ -7,12 +7,12 @@
  * The maps of every photo are computed once and cached in /tmp like embeddingCache.ts.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { frameToModelInput } from '../../src/vision/modelInput';
 import { readImage } from './images';
+import { modelFromDisk } from './modelFromDisk';
 
 export const SHARED_LAYERS_DIR = '/work/shared/models/mobilenet_v1_025_224_layers';
 export const CUT_LAYER = 'conv_pw_13_relu';
@@ -27,27 +27,10 @@ export const DEMO_TRAINING = {
   hiddenUnits: 100,
 } as const;
 
-interface LayersJson {
-  modelTopology: object;
-  weightsManifest: Array<{ paths: string[]; weights: tf.io.WeightsManifestEntry[] }>;
-}
-
 /** A tfjs IOHandler reading a layers model (model.json + shards) from a folder. */
 export function layersModelFromDisk(folder: string = SHARED_LAYERS_DIR): tf.io.IOHandler {
-  return {
-    async load(): Promise<tf.io.ModelArtifacts> {
-      const json = JSON.parse(await readFile(join(folder, 'model.json'), 'utf8')) as LayersJson;
-      const weightSpecs: tf.io.WeightsManifestEntry[] = [];
-      const buffers: Buffer[] = [];
-      for (const group of json.weightsManifest) {
-        weightSpecs.push(...group.weights);
-        for (const path of group.paths) buffers.push(await readFile(join(folder, path)));
-      }
-      const joined = Buffer.concat(buffers);
-      const weightData = joined.buffer.slice(joined.byteOffset, joined.byteOffset + joined.length);
-      return { modelTopology: json.modelTopology, weightSpecs, weightData };
-    },
-  };
+  // The same reader as the graph model's: model.json's topology plus its shards, joined.
+  return modelFromDisk(folder);
 }
 
 /** MobileNet (layers) truncated at conv_pw_13_relu, as the demo built it. */
