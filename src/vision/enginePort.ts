@@ -83,6 +83,8 @@ async function mainThreadPort(): Promise<EnginePort> {
       loadModelFiles: runtime.loadModelFiles,
       startEmbedder: runtime.startEmbedder,
       tensorsInMemory: runtime.tensorsInMemory,
+      lostBackend: runtime.lostBackend,
+      watchBackend: runtime.watchBackend,
       inWorker: false,
       now: () => performance.now(),
     },

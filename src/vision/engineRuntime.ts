@@ -15,6 +15,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
+import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import '@tensorflow/tfjs-backend-webgl';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmPlainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
@@ -236,6 +237,36 @@ export function softwareWebGLRenderer(): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Why the active backend can no longer be trusted, else null. A lost WebGL context (the GPU
+ * driver reset, the browser reclaimed the GPU, WEBGL_lose_context) does not make tfjs throw:
+ * its draws become no-ops and every embedding silently reads back zeros. Asking the context
+ * is one cheap call, so the engine asks before every frame.
+ */
+export function lostBackend(): string | null {
+  if (tf.getBackend() !== 'webgl') return null;
+  try {
+    const gl = (tf.backend() as MathBackendWebGL).gpgpu.gl;
+    return gl.isContextLost() ? 'the WebGL context was lost' : null;
+  } catch (error) {
+    return `the WebGL backend failed: ${describe(error)}`;
+  }
+}
+
+/**
+ * Call `listener` when the active backend's WebGL context is lost. Needed besides
+ * lostBackend(): an embedding in flight when the context goes never settles (tfjs waits for a
+ * GPU fence that never signals), so the engine must hear of the loss to give up on it.
+ * Returns how to stop listening; a no-op for backends without a context.
+ */
+export function watchBackend(listener: (reason: string) => void): () => void {
+  if (tf.getBackend() !== 'webgl') return () => {};
+  const canvas = (tf.backend() as MathBackendWebGL).gpgpu.gl.canvas as EventTarget;
+  const onLost = (): void => listener('the WebGL context was lost');
+  canvas.addEventListener('webglcontextlost', onLost);
+  return () => canvas.removeEventListener('webglcontextlost', onLost);
 }
 
 export function tensorsInMemory(): number {

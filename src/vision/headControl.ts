@@ -560,6 +560,18 @@ export class HeadControl {
         this.enginePart = { problem: message.message };
         this.refresh();
         return;
+      case 'backend-changed':
+        // The engine already runs on the new backend with every shot: only the words change.
+        // The remembered choice stays: a lost context is rare, and the GPU is back next visit.
+        if (this.ready !== null) {
+          this.ready = {
+            ...this.ready,
+            backend: message.backend,
+            failed: { ...this.ready.failed, [message.from]: message.reason },
+          };
+        }
+        this.refresh();
+        return;
       case 'result':
         this.onResult(message);
         return;

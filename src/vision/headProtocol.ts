@@ -11,6 +11,7 @@
  *   set-samples {samples}   (restore, import, forget: replaces every shot)
  *   remove-pose {pose}      (redo one pose)
  *   report {id}                          ->      report {id, report}
+ *                                                backend-changed {from, backend, reason}
  *   dispose
  *
  * At most one frame is in flight: main sends the next frame only after the result of the last
@@ -88,7 +89,16 @@ export type FromEngine =
   | EngineReady
   | { readonly type: 'failed'; readonly stage: 'backend' | 'model'; readonly message: string }
   | FrameResult
-  | { readonly type: 'report'; readonly id: number; readonly report: CalibrationReport };
+  | { readonly type: 'report'; readonly id: number; readonly report: CalibrationReport }
+  | BackendChanged;
+
+/** The backend stopped working mid-session (a lost WebGL context); another one runs now. */
+export interface BackendChanged {
+  readonly type: 'backend-changed';
+  readonly from: BackendName;
+  readonly backend: BackendName;
+  readonly reason: string;
+}
 
 /** Objects to transfer with a message rather than copy (the frame's bitmap). */
 export function transferablesOf(message: ToEngine): Transferable[] {

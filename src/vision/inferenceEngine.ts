@@ -15,8 +15,11 @@ import { PoseClassifier } from './poseClassifier';
 import type { PoseSample } from './poseSamples';
 import { KNN_K, RECORD_MIRROR_IMAGES } from './settings';
 import type { LoadedModel, StartedEmbedder } from './engineRuntime';
-import type { BackendRequest } from './headProtocol';
+import type { BackendName, BackendRequest } from './headProtocol';
 import type { ModelLocation } from './modelSource';
+
+/** How often a running embedding checks that its backend still lives (a cheap call). */
+const LOSS_POLL_MS = 250;
 
 type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
@@ -30,6 +33,10 @@ export interface EngineHost {
     artifacts: LoadedModel['artifacts'],
   ): Promise<StartedEmbedder>;
   tensorsInMemory(): number;
+  /** Why the active backend stopped working (a lost WebGL context), else null. */
+  lostBackend(): string | null;
+  /** Hear of the active backend's loss as it happens; returns how to stop listening. */
+  watchBackend(listener: (reason: string) => void): () => void;
   readonly inWorker: boolean;
   now(): number;
 }
@@ -47,6 +54,14 @@ function closeFrame(frame: unknown): void {
 
 export class InferenceEngine {
   private embedder: PoseEmbedder | null = null;
+  /** The model's files, kept to build the embedder again on another backend. */
+  private artifacts: LoadedModel['artifacts'] | null = null;
+  private backend: BackendName = 'cpu';
+  /** Set when the backend's loss is heard of; the next frame moves to another backend. */
+  private lostReason: string | null = null;
+  private stopWatching: () => void = () => {};
+  /** Gives up on the embedding in flight (it never settles once its context is gone). */
+  private abandonFrame: ((error: Error) => void) | null = null;
   private readonly classifier = new PoseClassifier(KNN_K);
   private context: Context2D | null = null;
   private queue: Promise<void> = Promise.resolve();
@@ -116,6 +131,9 @@ export class InferenceEngine {
       return;
     }
     this.embedder = started.embedder;
+    this.backend = started.backend;
+    this.artifacts = loaded.artifacts;
+    this.watchBackend();
     const ready: EngineReady = {
       type: 'ready',
       backend: started.backend,
@@ -141,6 +159,8 @@ export class InferenceEngine {
       error: null,
       ...partial,
     });
+    const lost = this.embedder === null ? null : this.currentLoss();
+    if (lost !== null) await this.moveToAnotherBackend(lost);
     const embedder = this.embedder;
     if (embedder === null) {
       closeFrame(message.frame);
@@ -164,19 +184,28 @@ export class InferenceEngine {
       if (message.record !== null) {
         let sample: PoseSample;
         if (RECORD_MIRROR_IMAGES) {
-          const both = await embedder.embedWithMirrorImage(input);
+          const both = await this.unlessBackendLost(embedder.embedWithMirrorImage(input));
           sample = { features: both.features, mirrored: both.mirrored };
         } else {
-          sample = { features: await embedder.embed(input), mirrored: null };
+          sample = {
+            features: await this.unlessBackendLost(embedder.embed(input)),
+            mirrored: null,
+          };
         }
+        const lostMeanwhile = this.currentLoss();
+        if (lostMeanwhile !== null) return result({ error: `${lostMeanwhile}: shot not kept` });
         this.classifier.addExample(message.record, sample.features, sample.mirrored);
         recorded = { pose: message.record, sample };
         features = sample.features;
       } else {
-        features = await embedder.embed(input);
+        features = await this.unlessBackendLost(embedder.embed(input));
+        const lostMeanwhile = this.currentLoss();
+        if (lostMeanwhile !== null) return result({ error: lostMeanwhile });
       }
       const prediction =
-        this.classifier.totalCount > 0 ? await this.classifier.predict(features) : null;
+        this.classifier.totalCount > 0
+          ? await this.unlessBackendLost(this.classifier.predict(features))
+          : null;
       return result({ prediction, recorded });
     } catch (error) {
       return result({ error: describe(error) });
@@ -185,8 +214,73 @@ export class InferenceEngine {
     }
   }
 
+  private currentLoss(): string | null {
+    return this.lostReason ?? this.host.lostBackend();
+  }
+
+  private watchBackend(): void {
+    this.stopWatching();
+    this.lostReason = null;
+    this.stopWatching = this.host.watchBackend((reason) => {
+      this.lostReason ??= reason;
+      this.abandonFrame?.(new Error(reason));
+    });
+  }
+
+  /**
+   * `work`, or a rejection as soon as the backend is lost while it runs: heard from the
+   * context's event, or seen by asking it every LOSS_POLL_MS (an event may never come).
+   */
+  private unlessBackendLost<T>(work: Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.abandonFrame = reject;
+      const poll = setInterval(() => {
+        const lost = this.host.lostBackend();
+        if (lost !== null) reject(new Error(lost));
+      }, LOSS_POLL_MS);
+      work.then(resolve, reject).finally(() => {
+        clearInterval(poll);
+        if (this.abandonFrame === reject) this.abandonFrame = null;
+      });
+    });
+  }
+
+  /**
+   * The backend died under us (a lost WebGL context): build the embedder again on wasm (cpu if
+   * wasm cannot start) from the kept model files, and the classifier's tensors from its raw
+   * vectors. No shot is lost; the main thread is told which backend steers now.
+   */
+  private async moveToAnotherBackend(reason: string): Promise<void> {
+    const from = this.backend;
+    try {
+      this.embedder?.dispose();
+    } catch {
+      // Its tensors lived in the lost context: nothing left to free.
+    }
+    this.embedder = null;
+    this.classifier.forgetTensors();
+    if (this.artifacts === null) return;
+    try {
+      const started = await this.host.startEmbedder(
+        { use: 'wasm', candidates: ['cpu'] },
+        this.artifacts,
+      );
+      this.embedder = started.embedder;
+      this.backend = started.backend;
+      this.watchBackend();
+      this.reply({ type: 'backend-changed', from, backend: started.backend, reason });
+    } catch (error) {
+      this.reply({
+        type: 'failed',
+        stage: 'backend',
+        message: `${reason}, and no other backend started: ${describe(error)}`,
+      });
+    }
+  }
+
   private dispose(): void {
     this.disposed = true;
+    this.stopWatching();
     this.embedder?.dispose();
     this.embedder = null;
     this.classifier.dispose();

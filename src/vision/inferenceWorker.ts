@@ -4,7 +4,14 @@
  * the messages of headProtocol.ts. Started by enginePort.ts with
  * `new Worker(new URL('./inferenceWorker.ts', import.meta.url), { type: 'module' })`.
  */
-import { configureBackends, loadModelFiles, startEmbedder, tensorsInMemory } from './engineRuntime';
+import {
+  configureBackends,
+  loadModelFiles,
+  lostBackend,
+  watchBackend,
+  startEmbedder,
+  tensorsInMemory,
+} from './engineRuntime';
 import type { FromEngine, ToEngine } from './headProtocol';
 import { InferenceEngine } from './inferenceEngine';
 
@@ -28,6 +35,8 @@ const engine = new InferenceEngine(
     loadModelFiles,
     startEmbedder,
     tensorsInMemory,
+    lostBackend,
+    watchBackend,
     inWorker: true,
     now: () => performance.now(),
   },

@@ -144,6 +144,18 @@ export class PoseClassifier {
     return leaveOneOutReport(this.samples, this.k);
   }
 
+  /**
+   * Drop the knn's tensors (they lived on a backend that is gone: a lost WebGL context); the
+   * next prediction builds them again, on the active backend, from the raw vectors.
+   */
+  forgetTensors(): void {
+    try {
+      this.forgetKnn();
+    } catch {
+      this.knn = null;
+    }
+  }
+
   /** Frees the knn's tensors. The classifier cannot be used afterwards. */
   dispose(): void {
     this.forgetKnn();

@@ -45,6 +45,7 @@ interface Game {
 async function openGame(
   setup: (context: BrowserContext) => Promise<void> = async () => {},
   serviceWorkers: 'allow' | 'block' = 'allow',
+  query = '',
 ): Promise<Game> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
@@ -55,7 +56,7 @@ async function openGame(
   await setup(context);
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(inject('gameUrl'));
+  await page.goto(inject('gameUrl') + query);
   await waitForLive(page, 'game-state', (s) => s === 'menu');
   // The menu reads its keys from its first frame on: a key pressed before that is not seen.
   await page.waitForTimeout(500);
@@ -399,6 +400,83 @@ describe('graphics and visibility', () => {
     await waitForLive(page, 'game-state', (s) => s === 'playing');
     await keysStillPlay(page);
     await screenshot(page, 'fault-webgl-restored');
+    await closeGame(game, /WebGL|context lost/i);
+  });
+
+  it('TF.js WebGL context lost: head control moves to wasm with every shot, and steers on', async () => {
+    // Every WebGL context the inference worker makes is noted, so the test can lose it with the
+    // real WEBGL_lose_context extension (tfjs makes its context on an OffscreenCanvas there).
+    const noteContexts = (context: BrowserContext): Promise<void> => {
+      context.on('page', (page) =>
+        page.on('worker', (worker) => {
+          void worker
+            .evaluate(() => {
+              const scope = self as unknown as { __webgl: WebGLRenderingContext[] };
+              scope.__webgl = [];
+              const original = OffscreenCanvas.prototype.getContext;
+              OffscreenCanvas.prototype.getContext = function (
+                this: OffscreenCanvas,
+                ...args: Parameters<typeof original>
+              ) {
+                const made = original.apply(this, args);
+                if (/webgl/.test(String(args[0])) && made !== null) {
+                  scope.__webgl.push(made as unknown as WebGLRenderingContext);
+                }
+                return made;
+              } as typeof original;
+            })
+            .catch(() => {}); // a worker that ends first (the service worker's) has nothing to patch
+        }),
+      );
+      return Promise.resolve();
+    };
+    const game = await openGame(noteContexts, 'allow', '?headBackend=webgl');
+    const { page } = game;
+    await openCalibration(page);
+    await importText(page, syntheticCalibration(5));
+    await waitForLive(page, 'head-status', (s) => /Head control on \(webgl\)/.test(s), 90_000);
+    const countsBefore = await readCounts(page);
+    await page.getByTestId('calibration-done').click();
+    await waitForLive(page, 'game-state', (s) => s === 'playing');
+    await page.keyboard.press('F2');
+    const overlay = async (): Promise<string> =>
+      (await page.getByTestId('debug-overlay').textContent()) ?? '';
+
+    const lost = await Promise.all(
+      page.workers().map((worker) =>
+        worker.evaluate(() => {
+          const contexts = (self as unknown as { __webgl?: WebGLRenderingContext[] }).__webgl;
+          let count = 0;
+          for (const gl of contexts ?? []) {
+            const extension = gl.isContextLost() ? null : gl.getExtension('WEBGL_lose_context');
+            if (extension) {
+              extension.loseContext();
+              count++;
+            }
+          }
+          return count;
+        }),
+      ),
+    );
+    expect(lost.reduce((sum, n) => sum + n, 0)).toBeGreaterThan(0);
+
+    await waitForLive(page, 'head-status', (s) => /Head control on \(wasm\)/.test(s), 60_000);
+    expect(await overlay()).toMatch(/not used\s+webgl: the WebGL context was lost/);
+    // Predictions go on, now on wasm.
+    await waitUntil(page, 'predictions on wasm', overlay, (t) => /backend\s+wasm/.test(t), 10_000);
+    await page.waitForTimeout(3_000);
+    const perSecond = Number(/predict\/s\s+(\d+)/.exec(await overlay())?.[1] ?? NaN);
+    expect(perSecond).toBeGreaterThan(0);
+    await screenshot(page, 'fault-tfjs-webgl-lost');
+    await keysStillPlay(page);
+    // Not a shot lost.
+    await page.keyboard.press('Escape');
+    await waitForLive(page, 'game-state', (s) => s === 'paused');
+    await page.keyboard.press('Backspace');
+    await waitForLive(page, 'game-state', (s) => s === 'menu');
+    await page.waitForTimeout(500);
+    await openCalibration(page);
+    expect(await readCounts(page)).toEqual(countsBefore);
     await closeGame(game, /WebGL|context lost/i);
   });
 

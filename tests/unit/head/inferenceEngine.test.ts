@@ -3,7 +3,12 @@ import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PoseEmbedder } from '../../../src/vision/embedder';
 import type { LoadedModel } from '../../../src/vision/engineRuntime';
-import type { FromEngine, FrameResult, ToEngine } from '../../../src/vision/headProtocol';
+import type {
+  BackendRequest,
+  FromEngine,
+  FrameResult,
+  ToEngine,
+} from '../../../src/vision/headProtocol';
 import { InferenceEngine, type EngineHost } from '../../../src/vision/inferenceEngine';
 import { MODEL_INPUT_SIZE } from '../../../src/vision/framing';
 import type { Pose } from '../../../src/vision/poses';
@@ -64,8 +69,27 @@ const fakeEmbedder: PoseEmbedder = {
   dispose() {},
 };
 
-function engine(options: { modelFails?: boolean } = {}) {
+interface EngineOptions {
+  modelFails?: boolean;
+  /** What lostBackend() answers: the test flips it to simulate a lost WebGL context. */
+  lost?: { reason: string | null };
+  /** Backends that fail to start. */
+  broken?: readonly string[];
+  /** While true, embeddings on the first backend never settle (a GPU fence that never signals). */
+  hang?: { on: boolean };
+}
+
+function engine(options: EngineOptions = {}) {
   const replies: FromEngine[] = [];
+  const started: BackendRequest[] = [];
+  const watchers = new Set<(reason: string) => void>();
+  const hanging: PoseEmbedder = {
+    ...fakeEmbedder,
+    embed: (input) =>
+      options.hang?.on && started.length === 1
+        ? new Promise<Float32Array>(() => {})
+        : fakeEmbedder.embed(input),
+  };
   const host: EngineHost = {
     makeContext: () => fakeContext() as unknown as OffscreenCanvasRenderingContext2D,
     loadModelFiles: async (locations) => {
@@ -76,14 +100,29 @@ function engine(options: { modelFails?: boolean } = {}) {
         files: { fromCache: 0, fromNetwork: 2 },
       } as LoadedModel;
     },
-    startEmbedder: async () => ({
-      embedder: fakeEmbedder,
-      backend: 'wasm',
-      msPerRun: { wasm: 10 },
-      failed: {},
-      measured: true,
-    }),
+    startEmbedder: async (request) => {
+      started.push(request);
+      const backend = request.use ?? 'webgl';
+      if (options.broken?.includes(backend)) throw new Error(`${backend} did not initialise`);
+      return {
+        embedder: hanging,
+        backend,
+        msPerRun: { [backend]: 10 },
+        failed: {},
+        measured: true,
+      };
+    },
     tensorsInMemory: () => tf.memory().numTensors,
+    lostBackend: () => {
+      const reason = options.lost?.reason ?? null;
+      // Once moved, the new backend works.
+      if (reason !== null && started.length > 1) return null;
+      return reason;
+    },
+    watchBackend: (listener) => {
+      watchers.add(listener);
+      return () => watchers.delete(listener);
+    },
     inWorker: true,
     now: () => 0,
   };
@@ -102,7 +141,11 @@ function engine(options: { modelFails?: boolean } = {}) {
     expect(image.closed).toBe(true);
     return replies.at(-1) as FrameResult;
   };
-  return { subject, replies, frame };
+  /** The backend's context goes, as the browser's webglcontextlost event would say. */
+  const loseContext = (reason: string): void => {
+    for (const listener of [...watchers]) listener(reason);
+  };
+  return { subject, replies, frame, started, loseContext };
 }
 
 const INIT: ToEngine = {
@@ -116,7 +159,66 @@ describe('the inference engine', () => {
     const { subject, replies } = engine();
     await subject.receive(INIT);
     expect(replies.map((reply) => reply.type)).toEqual(['progress', 'progress', 'ready']);
-    expect(replies[2]).toMatchObject({ backend: 'wasm', measured: true, inWorker: true });
+    expect(replies[2]).toMatchObject({ backend: 'webgl', measured: true, inWorker: true });
+  });
+
+  it('moves to wasm when the WebGL context is lost, keeping every shot', async () => {
+    const lost = { reason: null as string | null };
+    const { subject, replies, frame, started } = engine({ lost });
+    await subject.receive(INIT);
+    for (let i = 0; i < 3; i++) await frame(200 + i, 'left');
+    for (let i = 0; i < 3; i++) await frame(60 + i, 'neutral');
+    expect((await frame(210)).prediction?.pose).toBe('left');
+
+    lost.reason = 'the WebGL context was lost';
+    const result = await frame(205);
+    expect(started.at(-1)).toEqual({ use: 'wasm', candidates: ['cpu'] });
+    expect(replies.find((reply) => reply.type === 'backend-changed')).toEqual({
+      type: 'backend-changed',
+      from: 'webgl',
+      backend: 'wasm',
+      reason: 'the WebGL context was lost',
+    });
+    // The same frame is answered on the new backend, from the same shots.
+    expect(result.error).toBeNull();
+    expect(result.prediction?.pose).toBe('left');
+    expect((await frame(62)).prediction?.pose).toBe('neutral');
+  });
+
+  it('gives up on an embedding that never settles once the loss is heard of', async () => {
+    const hang = { on: false };
+    const { subject, replies, frame, started, loseContext } = engine({ hang });
+    await subject.receive(INIT);
+    for (let i = 0; i < 3; i++) await frame(200 + i, 'left');
+    for (let i = 0; i < 3; i++) await frame(60 + i, 'neutral');
+    hang.on = true;
+    const stuck = subject.receive({
+      type: 'frame',
+      id: 99,
+      frame: new FakeFrame(200) as unknown as CanvasImageSource,
+      width: 640,
+      height: 480,
+      record: null,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    loseContext('the WebGL context was lost');
+    await stuck;
+    expect(replies.at(-1)).toMatchObject({ id: 99, error: 'the WebGL context was lost' });
+    const next = await frame(61);
+    expect(started).toHaveLength(2);
+    expect(next.prediction?.pose).toBe('neutral');
+  });
+
+  it('says the backend failed when no other backend starts after a loss', async () => {
+    const lost = { reason: 'the WebGL context was lost' };
+    const { subject, replies, frame } = engine({ lost, broken: ['wasm'] });
+    await subject.receive(INIT);
+    const result = await frame(100);
+    expect(result.error).toBe('the model is not ready');
+    expect(replies.at(-2)).toMatchObject({ type: 'failed', stage: 'backend' });
+    expect((replies.at(-2) as { message: string }).message).toMatch(
+      /^the WebGL context was lost, and no other backend started: wasm did not initialise/,
+    );
   });
 
   it('says so when the model cannot be loaded, and answers frames with an error', async () => {
