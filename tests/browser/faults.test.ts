@@ -242,8 +242,8 @@ describe('model faults', () => {
           const { status, body } = fault.fulfil(await response.body());
           return route.fulfill({ status, body, contentType: 'application/octet-stream' });
         });
-        // The offline service worker would keep the broken files it precached (and answer
-        // from its cache, out of the route's reach): this is about the page's own loading.
+        // This is about the page's own loading: routes do not see the service worker's
+        // requests. Its install refuses damaged files itself (offline.test.ts).
       }, 'block');
       const { page } = game;
       await openCalibration(page);

@@ -180,8 +180,15 @@ describe('offline', () => {
   });
 });
 
-/** A plain static server for a copy of dist/ (no caching, so a changed sw.js is seen). */
-function serveFolder(dir: string): Promise<Server> {
+/**
+ * A plain static server for a copy of dist/ (no caching, so a changed sw.js is seen). While
+ * `cutShort(path)` says so, a file is sent cut to half its length, as a broken proxy or an
+ * interrupted download would.
+ */
+function serveFolder(
+  dir: string,
+  cutShort: (path: string) => boolean = () => false,
+): Promise<Server> {
   const types: Record<string, string> = {
     '.html': 'text/html; charset=utf-8',
     '.js': 'text/javascript; charset=utf-8',
@@ -203,11 +210,76 @@ function serveFolder(dir: string): Promise<Server> {
     }
     res.setHeader('Content-Type', types[extname(file)] ?? 'application/octet-stream');
     res.setHeader('Cache-Control', 'no-store');
+    if (cutShort(path)) {
+      const whole = readFileSync(file);
+      res.end(whole.subarray(0, Math.floor(whole.length / 2)));
+      return;
+    }
     res.setHeader('Content-Length', String(statSync(file).size));
     createReadStream(file).pipe(res);
   });
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
+
+describe('a damaged download', () => {
+  it('is never precached: Retry loads the model once the server is fixed, and the worker installs', async () => {
+    const dir = resolve('test-results/dist-damaged');
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(resolve('dist'), dir, { recursive: true });
+    let broken = true;
+    const server = await serveFolder(
+      dir,
+      (path) => broken && /\/models\/mobilenet\/group1-shard/.test(path),
+    );
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+      await page.goto(url);
+      await waitForLive(page, 'game-state', (s) => s === 'menu');
+      await openCalibration(page);
+      const status = await waitForLive(
+        page,
+        'head-status',
+        (s) => /could not be loaded/.test(s),
+        60_000,
+      );
+      expect(status).toMatch(/shard.*(truncated|corrupted)/i);
+      // The worker's install has ended, and failed: no precache, no worker in control.
+      const install = await page.evaluate(async () => {
+        // Polled for 2 s at least: the registration may not have begun at first.
+        for (let i = 0; i < 150; i++) {
+          const registration = await navigator.serviceWorker.getRegistration();
+          if (registration?.active) return 'a worker is active';
+          const busy = registration?.installing ?? registration?.waiting ?? null;
+          if (busy === null && i >= 10) return 'failed';
+          await new Promise((done) => setTimeout(done, 200));
+        }
+        return 'still installing';
+      });
+      expect(install).toBe('failed');
+      expect(await precacheNames()).toEqual([]);
+      expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+
+      broken = false;
+      await page.getByTestId('head-retry').tap();
+      await waitForLive(page, 'head-status', (s) => /Camera and model ready/.test(s), 90_000);
+      // Next visit the worker installs, with the whole shard.
+      await page.reload();
+      await waitForLive(page, 'game-state', (s) => s === 'menu');
+      await waitForServiceWorker();
+      const shardBytes = await page.evaluate(async () => {
+        const [name] = (await caches.keys()).filter((key) => key.startsWith('headchomp-precache-'));
+        const cache = await caches.open(name ?? '');
+        const keys = await cache.keys();
+        const shard = keys.find((request) => /group1-shard/.test(request.url));
+        return shard ? (await (await cache.match(shard))?.arrayBuffer())?.byteLength : -1;
+      });
+      expect(shardBytes).toBe(statSync(join(dir, 'models/mobilenet/group1-shard1of1')).size);
+    } finally {
+      server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('updates', () => {
   it('offers a new version with a prompt; Reload brings it in', async () => {
