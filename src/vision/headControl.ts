@@ -34,7 +34,7 @@ import { copySamples, countSamples, type PoseSample, type PoseSamples } from './
 import { POSES, directionOfPose, perPose, type Pose } from './poses';
 import { KNN_K, SMOOTHER_SETTINGS } from './settings';
 import { PoseSmoother } from './smoother';
-import { RateGovernor } from './rateGovernor';
+import { governorWanted, RateGovernor } from './rateGovernor';
 
 /** Shots each pose needs before Play is offered (and before head control steers). */
 export const MIN_SHOTS_PER_POSE = 5;
@@ -662,7 +662,10 @@ export class HeadControl {
       watchHandle = requestAnimationFrame(watch);
     };
     this.governor.reset();
-    if (typeof requestAnimationFrame === 'function') watchHandle = requestAnimationFrame(watch);
+    this.gate.minIntervalMs = 0;
+    if (typeof requestAnimationFrame === 'function' && governorWanted(this.options.pageUrl)) {
+      watchHandle = requestAnimationFrame(watch);
+    }
     this.pumpHandle = {
       cancel: () => {
         cancelled = true;
