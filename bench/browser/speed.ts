@@ -62,6 +62,8 @@ export interface SpeedReport {
     missed: number;
   } | null;
   games: GameRun[];
+  /** wasm with the rate governor off (?headRate=full): every frame the engine can take. */
+  fullRate: { loop: LoopFigures | null; reaction: SpeedReport['reaction']; error?: string };
   demos: GameRun[];
 }
 
@@ -416,7 +418,37 @@ export async function measureSpeed(backends: readonly Backend[]): Promise<SpeedR
       }
     }
 
-    // 5. The demo's loop, same browser, same camera.
+    // 5. The same on wasm with the rate governor off: what the engine gives when the game's
+    // frame rate is not protected, and the reaction time then.
+    let fullRate: SpeedReport['fullRate'] = { loop: null, reaction: null };
+    {
+      const page = await openGame(context, `${url('wasm')}&headRate=full`);
+      try {
+        await waitForPredictions(page, 2, 180_000);
+        await startGame(page);
+        await page.waitForTimeout(2000);
+        const seconds = Math.max(2 * SHORT_SECONDS, 40);
+        let cameraOn = false;
+        const run = await playAndRecord(page, seconds, async (elapsed) => {
+          if (!cameraOn && elapsed > seconds / 2) {
+            cameraOn = true;
+            await page.evaluate(() => {
+              window.__bench.watchCamera = true;
+            });
+          }
+        });
+        const loop = loopFigures('wasm', run.results, run.frames, run.seconds, null);
+        fullRate = { loop, reaction: reactionOf(await state(page), clip) };
+        log(`wasm, full rate: ${JSON.stringify(fullRate)}`);
+      } catch (error) {
+        fullRate = { loop: null, reaction: null, error: String(error) };
+        log(`wasm, full rate: ${String(error)}`);
+      } finally {
+        await page.close();
+      }
+    }
+
+    // 6. The demo's loop, same browser, same camera.
     const demos: GameRun[] = [];
     for (const backend of backends) {
       const run = await runDemo(context, demo.url, backend);
@@ -431,6 +463,7 @@ export async function measureSpeed(backends: readonly Backend[]): Promise<SpeedR
       memory,
       reaction,
       games,
+      fullRate,
       demos,
     };
   } finally {
