@@ -36,6 +36,7 @@ export function debugText(stats: HeadStatsView): string {
     `predict/s    ${stats.predictionsPerSecond}`,
     `tensors      ${stats.tensors}`,
     `dropped      ${stats.dropped}`,
+    `rate         ${stats.rate}`,
     `label        ${prediction?.pose ?? '–'}   smoothed ${stats.smoothedPose ?? '–'}`,
     `confidence   ${confidences}`,
     `model        ${stats.model ?? '–'}`,

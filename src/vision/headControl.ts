@@ -84,6 +84,8 @@ export interface HeadStatsView {
   readonly predictionsPerSecond: number;
   readonly tensors: number;
   readonly dropped: number;
+  /** What the rate governor is doing ('off' with ?headRate=full). */
+  readonly rate: string;
   readonly prediction: PosePrediction | null;
   readonly smoothedPose: Pose | null;
   readonly model: string | null;
@@ -198,6 +200,9 @@ export class HeadControl {
       predictionsPerSecond: this.stats.perSecond(now),
       tensors: this.stats.tensors,
       dropped: this.gate.dropped,
+      rate: governorWanted(this.options.pageUrl)
+        ? this.governor.describe(now)
+        : 'off (?headRate=full)',
       prediction: this.lastPrediction,
       smoothedPose: this.smoother.heldPose,
       model:

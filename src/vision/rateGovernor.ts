@@ -62,8 +62,27 @@ export class RateGovernor {
   private holdOffMs = FIRST_HOLD_OFF_MS;
   /** Frame gaps of the current measurement. */
   private measured: number[] = [];
+  /** The last experiment's frame rates, free and held (null before the first). */
+  private lastExperiment: { free: number; held: number } | null = null;
   /** The least time between two frames sent to the engine, in ms (0: no limit). */
   minIntervalMs = 0;
+
+  /** What the governor is doing, in words, for the debug overlay. */
+  describe(now: number): string {
+    const last = this.lastExperiment;
+    const seen =
+      last === null ? '' : ` (game ${last.free.toFixed(0)} fps free, ${last.held.toFixed(0)} held)`;
+    switch (this.phase.kind) {
+      case 'free':
+        return now < this.phase.quietUntil ? `full speed${seen}` : 'full speed';
+      case 'measure-free':
+      case 'settle-held':
+      case 'measure-held':
+        return 'testing whether fewer predictions help the game';
+      case 'held':
+        return `held to ${Math.round(1000 / MAX_INTERVAL_MS)}/s${seen}`;
+    }
+  }
 
   /** An animation frame at `now` (ms). */
   frame(now: number): void {
@@ -113,7 +132,9 @@ export class RateGovernor {
         return;
       case 'measure-held': {
         if (now < phase.until) return;
-        if (this.measuredFps() >= phase.freeFps * HELPS_RATIO) {
+        const heldFps = this.measuredFps();
+        this.lastExperiment = { free: phase.freeFps, held: heldFps };
+        if (heldFps >= phase.freeFps * HELPS_RATIO) {
           this.holdOffMs = FIRST_HOLD_OFF_MS;
           this.phase = { kind: 'held', until: now + HELD_MS };
         } else {

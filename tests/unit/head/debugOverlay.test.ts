@@ -12,6 +12,7 @@ describe('the debug overlay', () => {
       predictionsPerSecond: 29,
       tensors: 77,
       dropped: 3,
+      rate: 'held to 10/s (game 24 fps free, 31 held)',
       prediction: {
         pose: 'left',
         confidences: { left: 1, right: 0, up: 0, down: 0, neutral: 0 },
@@ -27,6 +28,7 @@ describe('the debug overlay', () => {
     expect(text).toContain('ms/predict   12.3');
     expect(text).toContain('predict/s    29');
     expect(text).toContain('tensors      77');
+    expect(text).toContain('rate         held to 10/s (game 24 fps free, 31 held)');
     expect(text).toContain('label        left   smoothed left');
     expect(text).toContain('left 100%');
   });

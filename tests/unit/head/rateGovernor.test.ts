@@ -52,8 +52,10 @@ describe('RateGovernor', () => {
 
   it('holds predictions back while that speeds the game up, and gives them back when fast', () => {
     const governor = new RateGovernor();
+    expect(governor.describe(0)).toBe('full speed');
     const start = run(governor, 0, predictionsCostFrames, 10);
     expect(governor.minIntervalMs).toBe(MAX_INTERVAL_MS);
+    expect(governor.describe(start.now)).toBe('held to 10/s (game 20 fps free, 40 held)');
     // It checks again now and then (2 s free every 30 s) and keeps holding.
     const later = run(governor, start.now, predictionsCostFrames, 120);
     expect(later.heldShare).toBeGreaterThan(0.85);
@@ -71,6 +73,7 @@ describe('RateGovernor', () => {
     const probe = run(governor, 0, 30, 8);
     expect(probe.most).toBe(MAX_INTERVAL_MS);
     expect(governor.minIntervalMs).toBe(0);
+    expect(governor.describe(probe.now)).toBe('full speed (game 30 fps free, 30 held)');
     const free = run(governor, probe.now, 30, FIRST_HOLD_OFF_MS / 1000 - 3);
     expect(free.most).toBe(0);
     // The hold-off over, it tries once more, gives up again and then waits twice as long.
