@@ -498,12 +498,22 @@ describe('graphics and visibility', () => {
       const text = (await page.getByTestId('debug-overlay').textContent()) ?? '';
       return Number(/predict\/s\s+(\d+)/.exec(text)?.[1] ?? NaN);
     };
-    await page.waitForTimeout(4_000);
-    const fast = await perSecond();
+    // The best rate over 8 s: the rate governor may be holding predictions back for one of
+    // its experiments at any single moment.
+    const bestRate = async (): Promise<number> => {
+      let best = 0;
+      for (let i = 0; i < 8; i++) {
+        await page.waitForTimeout(1_000);
+        best = Math.max(best, await perSecond());
+      }
+      return best;
+    };
+    await page.waitForTimeout(2_000);
+    const fast = await bestRate();
     const cdp = await game.context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
-    await page.waitForTimeout(8_000);
-    const slow = await perSecond();
+    await page.waitForTimeout(4_000);
+    const slow = await bestRate();
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     expect(fast).toBeGreaterThan(0);
     expect(slow).toBeGreaterThan(0); // head control still works, just less often
