@@ -7,7 +7,8 @@
  * are all present (relative paths are taken from the repository root):
  *   1. $HEADCHOMP_MODEL_DIR
  *   2. assets/models/mobilenet/            (`npm run model:fetch` puts the official files here)
- *   3. ../shared/models/mobilenet_v1_025_224_graph_tfhub/   (on every dev and CI machine)
+ *   3. <shared>/models/mobilenet_v1_025_224_graph_tfhub/   (on every dev and CI machine;
+ *      <shared> is ../shared beside the checkout, else /work/shared: build/sharedDir.ts)
  * The weights are third-party files and are never committed (assets/models/ is git-ignored).
  *
  * `vite` (dev) serves them from that folder, `vite build` copies them into dist/models/mobilenet/
@@ -20,14 +21,24 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, normalize, resolve, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
+import { sharedDir } from './sharedDir';
 
 /** Where the model lives under the page, in the build and on the servers. */
 export const MODEL_PUBLIC_DIR = 'models/mobilenet';
 
-export const MODEL_DIR_CANDIDATES = [
-  'assets/models/mobilenet',
-  '../shared/models/mobilenet_v1_025_224_graph_tfhub',
-] as const;
+/** The project's own copy (npm run model:fetch), then the team's shared weights. */
+function modelDirCandidates(
+  root: string,
+  env: Readonly<Record<string, string | undefined>>,
+): Array<{ dir: string; origin: string }> {
+  return [
+    { dir: resolve(root, 'assets/models/mobilenet'), origin: 'assets/models/mobilenet' },
+    {
+      dir: join(sharedDir(root, env), 'models/mobilenet_v1_025_224_graph_tfhub'),
+      origin: '../shared/models/mobilenet_v1_025_224_graph_tfhub',
+    },
+  ];
+}
 
 export interface ModelFolder {
   /** Absolute path of the folder. */
@@ -97,9 +108,7 @@ export function findModelFolder(
       origin: 'HEADCHOMP_MODEL_DIR',
     });
   }
-  for (const candidate of MODEL_DIR_CANDIDATES) {
-    candidates.push({ dir: resolve(root, candidate), origin: candidate });
-  }
+  candidates.push(...modelDirCandidates(root, env));
   for (const { dir, origin } of candidates) {
     if (!existsSync(dir)) {
       if (origin === 'HEADCHOMP_MODEL_DIR') log(`HEADCHOMP_MODEL_DIR=${dir} does not exist`);

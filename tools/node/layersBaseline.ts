@@ -10,11 +10,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
+import { sharedDir } from '../../build/sharedDir';
 import { frameToModelInput } from '../../src/vision/modelInput';
 import { readImage } from './images';
 import { modelFromDisk } from './modelFromDisk';
 
-export const SHARED_LAYERS_DIR = '/work/shared/models/mobilenet_v1_025_224_layers';
+export const SHARED_LAYERS_DIR = join(sharedDir(), 'models/mobilenet_v1_025_224_layers');
 export const CUT_LAYER = 'conv_pw_13_relu';
 export const MAP_SHAPE = [7, 7, 256] as const;
 export const MAP_LENGTH = 7 * 7 * 256;

@@ -5,9 +5,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type * as tf from '@tensorflow/tfjs-core';
+import { sharedDir } from '../../build/sharedDir';
 
 /** The offline MobileNet weights shared on this machine (never committed). */
-export const SHARED_MOBILENET_DIR = '/work/shared/models/mobilenet_v1_025_224_graph_tfhub';
+export const SHARED_MOBILENET_DIR = join(sharedDir(), 'models/mobilenet_v1_025_224_graph_tfhub');
 
 interface ModelJson {
   modelTopology: object;

@@ -1,13 +1,14 @@
 /**
- * The Pointing'04 head-pose photos in /work/shared (read only, never copied into the project).
+ * The Pointing'04 head-pose photos in the shared data (build/sharedDir.ts; read only, never copied into the project).
  * Gourier, Hall & Crowley, "Estimating Face Orientation from Robust Detection of Salient
  * Facial Features", Pointing 2004, ICPR workshop. Labels use the person's own left.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sharedDir } from '../../build/sharedDir';
 import { isPose, type Pose } from '../../src/vision/poses';
 
-export const POINTING04_DIR = '/work/shared/headpose/pointing04';
+export const POINTING04_DIR = join(sharedDir(), 'headpose/pointing04');
 
 export interface PosePhoto {
   readonly file: string;

@@ -26,6 +26,7 @@ import {
 } from 'node:fs';
 import { join, resolve } from 'node:path';
 import jpeg from 'jpeg-js';
+import { sharedDir } from '../../../build/sharedDir';
 
 export type Pose = 'neutral' | 'left' | 'right' | 'up' | 'down';
 export const POSES: readonly Pose[] = ['neutral', 'left', 'right', 'up', 'down'];
@@ -39,7 +40,7 @@ export const FRAMES_PER_TICK = 10;
 const GENERATOR_VERSION = 'fake-camera-v1';
 
 export function pointing04Dir(): string {
-  return resolve(process.env.HEADCHOMP_POINTING04_DIR ?? '../shared/headpose/pointing04');
+  return resolve(process.env.HEADCHOMP_POINTING04_DIR ?? join(sharedDir(), 'headpose/pointing04'));
 }
 
 // ---- the photos ----

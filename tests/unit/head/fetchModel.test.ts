@@ -4,12 +4,13 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHARED_MOBILENET_DIR } from '../../../tools/node/modelFromDisk';
 
 // On every dev and CI machine, next to the repository (never committed).
-const SHARED = resolve('../shared/models/mobilenet_v1_025_224_graph_tfhub');
+const SHARED = SHARED_MOBILENET_DIR;
 const run = promisify(execFile);
 const requested: string[] = [];
 let server: Server;

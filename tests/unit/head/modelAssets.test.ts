@@ -51,7 +51,9 @@ describe('where the model is served from', () => {
       JSON.stringify({ weightsManifest: [{ paths: ['group1-shard1of1'], weights: [] }] }),
     );
     const heard: string[] = [];
-    expect(findModelFolder(root, {}, (message) => heard.push(message))).toBeNull();
+    // No shared data for this sandbox (not even the machine's own).
+    const env = { HEADCHOMP_SHARED_DIR: join(top, 'shared') };
+    expect(findModelFolder(root, env, (message) => heard.push(message))).toBeNull();
     expect(heard.join('\n')).toMatch(/lacks the shard group1-shard1of1/);
   });
 

@@ -1,11 +1,13 @@
 /**
  * The real pipeline with the real weights, in Node on the tfjs wasm backend: the offline
- * MobileNet files in /work/shared, real photos, no mock anywhere. Skipped (with a note) on a
- * machine without /work/shared.
+ * MobileNet files in the shared data (build/sharedDir.ts), real photos, no mock anywhere.
+ * Skipped (with a note) on a machine without them.
  */
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharedDir } from '../../../build/sharedDir';
 import { readImage } from '../../../tools/node/images';
 import { SHARED_MOBILENET_DIR, modelFromDisk } from '../../../tools/node/modelFromDisk';
 import { POINTING04_DIR, readPointing04 } from '../../../tools/node/pointing04';
@@ -17,9 +19,10 @@ import { frameToModelInput } from '../../../src/vision/modelInput';
 import { PoseClassifier } from '../../../src/vision/poseClassifier';
 import { FEATURE_RECIPE, KNN_K, RECORD_MIRROR_IMAGES } from '../../../src/vision/settings';
 
-const IMAGES = '/work/shared/images';
+const IMAGES = join(sharedDir(), 'images');
 const available = existsSync(`${SHARED_MOBILENET_DIR}/model.json`) && existsSync(POINTING04_DIR);
-if (!available) console.warn('realModel.test.ts skipped: /work/shared (weights, photos) not found');
+if (!available)
+  console.warn(`realModel.test.ts skipped: ${sharedDir()} (weights, photos) not found`);
 
 /**
  * tools/measure-poses.ts, settings in force: person01, calibrated on all shots of one series,
