@@ -259,10 +259,10 @@ export function lostBackend(): string | null {
  * Call `listener` when the active backend's WebGL context is lost. Needed besides
  * lostBackend(): an embedding in flight when the context goes never settles (tfjs waits for a
  * GPU fence that never signals), so the engine must hear of the loss to give up on it.
- * Returns how to stop listening; a no-op for backends without a context.
+ * Returns how to stop listening, or null for a backend that has no context to lose.
  */
-export function watchBackend(listener: (reason: string) => void): () => void {
-  if (tf.getBackend() !== 'webgl') return () => {};
+export function watchBackend(listener: (reason: string) => void): (() => void) | null {
+  if (tf.getBackend() !== 'webgl') return null;
   const canvas = (tf.backend() as MathBackendWebGL).gpgpu.gl.canvas as EventTarget;
   const onLost = (): void => listener('the WebGL context was lost');
   canvas.addEventListener('webglcontextlost', onLost);

@@ -116,6 +116,8 @@ export class HeadControl {
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly gate = new FrameGate();
   private readonly governor = new RateGovernor();
+  /** False with ?headRate=full: predictions are never held back. */
+  private readonly governed: boolean;
   private readonly frameVersions = new Map<number, number>();
   private frameId = 0;
   private pumpHandle: { cancel(): void } | null = null;
@@ -133,6 +135,7 @@ export class HeadControl {
   notice: string | null = null;
 
   constructor(private readonly options: HeadControlOptions) {
+    this.governed = governorWanted(options.pageUrl);
     options.camera.onEnded = (problem) => {
       this.cameraPart = { problem };
       this.stopPump();
@@ -200,9 +203,7 @@ export class HeadControl {
       predictionsPerSecond: this.stats.perSecond(now),
       tensors: this.stats.tensors,
       dropped: this.gate.dropped,
-      rate: governorWanted(this.options.pageUrl)
-        ? this.governor.describe(now)
-        : 'off (?headRate=full)',
+      rate: this.governed ? this.governor.describe(now) : 'off (?headRate=full)',
       prediction: this.lastPrediction,
       smoothedPose: this.smoother.heldPose,
       model:
@@ -668,7 +669,7 @@ export class HeadControl {
     };
     this.governor.reset();
     this.gate.minIntervalMs = 0;
-    if (typeof requestAnimationFrame === 'function' && governorWanted(this.options.pageUrl)) {
+    if (typeof requestAnimationFrame === 'function' && this.governed) {
       watchHandle = requestAnimationFrame(watch);
     }
     this.pumpHandle = {

@@ -35,8 +35,11 @@ export interface EngineHost {
   tensorsInMemory(): number;
   /** Why the active backend stopped working (a lost WebGL context), else null. */
   lostBackend(): string | null;
-  /** Hear of the active backend's loss as it happens; returns how to stop listening. */
-  watchBackend(listener: (reason: string) => void): () => void;
+  /**
+   * Hear of the active backend's loss as it happens; returns how to stop listening, or null
+   * when the backend cannot be lost (wasm, cpu: nothing to watch).
+   */
+  watchBackend(listener: (reason: string) => void): (() => void) | null;
   readonly inWorker: boolean;
   now(): number;
 }
@@ -59,7 +62,8 @@ export class InferenceEngine {
   private backend: BackendName = 'cpu';
   /** Set when the backend's loss is heard of; the next frame moves to another backend. */
   private lostReason: string | null = null;
-  private stopWatching: () => void = () => {};
+  /** How to stop watching the backend; null when it cannot be lost (no checks per frame). */
+  private stopWatching: (() => void) | null = null;
   /** Gives up on the embedding in flight (it never settles once its context is gone). */
   private abandonFrame: ((error: Error) => void) | null = null;
   private readonly classifier = new PoseClassifier(KNN_K);
@@ -215,11 +219,12 @@ export class InferenceEngine {
   }
 
   private currentLoss(): string | null {
+    if (this.stopWatching === null) return this.lostReason;
     return this.lostReason ?? this.host.lostBackend();
   }
 
   private watchBackend(): void {
-    this.stopWatching();
+    this.stopWatching?.();
     this.lostReason = null;
     this.stopWatching = this.host.watchBackend((reason) => {
       this.lostReason ??= reason;
@@ -232,6 +237,7 @@ export class InferenceEngine {
    * context's event, or seen by asking it every LOSS_POLL_MS (an event may never come).
    */
   private unlessBackendLost<T>(work: Promise<T>): Promise<T> {
+    if (this.stopWatching === null) return work;
     return new Promise<T>((resolve, reject) => {
       this.abandonFrame = reject;
       const poll = setInterval(() => {
@@ -280,7 +286,7 @@ export class InferenceEngine {
 
   private dispose(): void {
     this.disposed = true;
-    this.stopWatching();
+    this.stopWatching?.();
     this.embedder?.dispose();
     this.embedder = null;
     this.classifier.dispose();

@@ -93,7 +93,10 @@ export class RateGovernor {
     if (gap <= 0 || gap > IGNORE_GAP_MS) return;
     this.averageMs =
       this.averageMs === null ? gap : this.averageMs + SMOOTHING * (gap - this.averageMs);
-    this.measured.push(gap);
+    // Gaps are kept only while measuring: the list never grows in the long free or held spells.
+    if (this.phase.kind === 'measure-free' || this.phase.kind === 'measure-held') {
+      this.measured.push(gap);
+    }
     this.step(now);
   }
 
