@@ -114,6 +114,24 @@ async function importText(page: Page, text: string, name = 'calibration.json'): 
   });
 }
 
+/**
+ * On the calibration screen: import five synthetic shots per pose, wait until head-status
+ * says `status`, then play. Returns the shot counts the screen showed.
+ */
+async function calibrateAndPlay(
+  page: Page,
+  status = /Head control on/,
+  timeoutMs = 60_000,
+): Promise<Record<string, number>> {
+  await openCalibration(page);
+  await importText(page, syntheticCalibration(5));
+  await waitForLive(page, 'head-status', (s) => status.test(s), timeoutMs);
+  const counts = await readCounts(page);
+  await page.getByTestId('calibration-done').click();
+  await waitForLive(page, 'game-state', (s) => s === 'playing');
+  return counts;
+}
+
 /** getUserMedia (and the device list) replaced by a failure of the DOMException `name`. */
 function failingCamera(name: string, message: string) {
   return async (context: BrowserContext): Promise<void> => {
@@ -181,11 +199,7 @@ describe('camera faults', () => {
   it('track ended mid-game: head control pauses, offers to resume, resumes', async () => {
     const game = await openGame();
     const { page } = game;
-    await openCalibration(page);
-    await importText(page, syntheticCalibration(5));
-    await waitForLive(page, 'head-status', (s) => /Head control on/.test(s), 60_000);
-    await page.getByTestId('calibration-done').click();
-    await waitForLive(page, 'game-state', (s) => s === 'playing');
+    await calibrateAndPlay(page);
     // The camera goes away under the game (as when unplugged).
     await page.evaluate(() => {
       const video = document.querySelector('video');
@@ -432,12 +446,7 @@ describe('graphics and visibility', () => {
     };
     const game = await openGame(noteContexts, 'allow', '?headBackend=webgl');
     const { page } = game;
-    await openCalibration(page);
-    await importText(page, syntheticCalibration(5));
-    await waitForLive(page, 'head-status', (s) => /Head control on \(webgl\)/.test(s), 90_000);
-    const countsBefore = await readCounts(page);
-    await page.getByTestId('calibration-done').click();
-    await waitForLive(page, 'game-state', (s) => s === 'playing');
+    const countsBefore = await calibrateAndPlay(page, /Head control on \(webgl\)/, 90_000);
     await page.keyboard.press('F2');
     const overlay = async (): Promise<string> =>
       (await page.getByTestId('debug-overlay').textContent()) ?? '';
@@ -488,11 +497,7 @@ describe('graphics and visibility', () => {
   it('slow device (CPU throttled 6x): predictions slow down, the game keeps running', async () => {
     const game = await openGame();
     const { page } = game;
-    await openCalibration(page);
-    await importText(page, syntheticCalibration(5));
-    await waitForLive(page, 'head-status', (s) => /Head control on/.test(s), 60_000);
-    await page.getByTestId('calibration-done').click();
-    await waitForLive(page, 'game-state', (s) => s === 'playing');
+    await calibrateAndPlay(page);
     await page.keyboard.press('F2');
     const perSecond = async (): Promise<number> => {
       const text = (await page.getByTestId('debug-overlay').textContent()) ?? '';
@@ -550,11 +555,7 @@ describe('graphics and visibility', () => {
         const stream = document.querySelector('video')?.srcObject as MediaStream | null;
         return (stream?.getVideoTracks() ?? []).some((track) => track.readyState === 'live');
       });
-    await openCalibration(page);
-    await importText(page, syntheticCalibration(5));
-    await waitForLive(page, 'head-status', (s) => /Head control on/.test(s), 60_000);
-    await page.getByTestId('calibration-done').click();
-    await waitForLive(page, 'game-state', (s) => s === 'playing');
+    await calibrateAndPlay(page);
     expect(await cameraLive()).toBe(true);
 
     await setHidden(true);
