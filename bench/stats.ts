@@ -17,10 +17,5 @@ export function fixed(value: number | null | undefined, digits = 1): string {
     : value.toFixed(digits);
 }
 
-export function markdownTable(columns: string[], rows: string[][]): string {
-  return [
-    `| ${columns.join(' | ')} |`,
-    `|${columns.map(() => '---').join('|')}|`,
-    ...rows.map((row) => `| ${row.join(' | ')} |`),
-  ].join('\n');
-}
+/** The same table writer as the accuracy report's, so every bench table looks alike. */
+export { markdownTable } from '../tools/node/accuracyReport';
