@@ -183,28 +183,24 @@ export class InferenceEngine {
       closeFrame(message.frame);
     }
     try {
-      let features: Float32Array;
-      let recorded: FrameResult['recorded'] = null;
+      let sample: PoseSample | null = null;
       if (message.record !== null) {
-        let sample: PoseSample;
-        if (RECORD_MIRROR_IMAGES) {
-          const both = await this.unlessBackendLost(embedder.embedWithMirrorImage(input));
-          sample = { features: both.features, mirrored: both.mirrored };
-        } else {
-          sample = {
-            features: await this.unlessBackendLost(embedder.embed(input)),
-            mirrored: null,
-          };
-        }
-        const lostMeanwhile = this.currentLoss();
-        if (lostMeanwhile !== null) return result({ error: `${lostMeanwhile}: shot not kept` });
+        sample = RECORD_MIRROR_IMAGES
+          ? await this.unlessBackendLost(embedder.embedWithMirrorImage(input))
+          : { features: await this.unlessBackendLost(embedder.embed(input)), mirrored: null };
+      }
+      const features = sample?.features ?? (await this.unlessBackendLost(embedder.embed(input)));
+      // A context lost as the embedding ended leaves zeros behind: neither kept nor used.
+      const lostMeanwhile = this.currentLoss();
+      if (lostMeanwhile !== null) {
+        return result({
+          error: sample === null ? lostMeanwhile : `${lostMeanwhile}: shot not kept`,
+        });
+      }
+      let recorded: FrameResult['recorded'] = null;
+      if (message.record !== null && sample !== null) {
         this.classifier.addExample(message.record, sample.features, sample.mirrored);
         recorded = { pose: message.record, sample };
-        features = sample.features;
-      } else {
-        features = await this.unlessBackendLost(embedder.embed(input));
-        const lostMeanwhile = this.currentLoss();
-        if (lostMeanwhile !== null) return result({ error: lostMeanwhile });
       }
       const prediction =
         this.classifier.totalCount > 0
