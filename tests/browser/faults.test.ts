@@ -5,62 +5,37 @@
 // (getUserMedia, IndexedDB, visibility) or by intercepting the model's requests.
 // The camera is Chromium's synthetic one: these tests need no clip and no calibration session.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  launchChromium,
-  readCspViolations,
-  readLive,
-  readNumber,
-  screenshot,
-  waitForLive,
-  watchCspViolations,
-  watchErrors,
-} from './chromium';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readCspViolations, readLive, readNumber, screenshot, waitForLive } from './chromium';
 import { openCalibration, readCounts, waitUntil } from './support/headUi';
+import {
+  launchWithSyntheticCamera,
+  openGameSession,
+  type GameSession,
+} from './support/gameSession';
 import { syntheticCalibration } from './support/syntheticCalibration';
 
 const READY = /Camera and model ready|Head control on/;
 
 let browser: Browser;
-const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  browser = await launchChromium([
-    '--use-fake-ui-for-media-stream',
-    '--use-fake-device-for-media-stream',
-  ]);
+  browser = await launchWithSyntheticCamera();
 });
 
 afterAll(async () => {
   await browser?.close();
 });
 
-interface Game {
-  context: BrowserContext;
-  page: Page;
-  errors: string[];
-}
+type Game = GameSession;
 
 /** A fresh context (its own storage), with `setup` (routes, init scripts) before the game loads. */
-async function openGame(
+function openGame(
   setup: (context: BrowserContext) => Promise<void> = async () => {},
   serviceWorkers: 'allow' | 'block' = 'allow',
   query = '',
 ): Promise<Game> {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
-    serviceWorkers,
-  });
-  contexts.push(context);
-  await watchCspViolations(context);
-  await setup(context);
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(inject('gameUrl') + query);
-  await waitForLive(page, 'game-state', (s) => s === 'menu');
-  // The menu reads its keys from its first frame on: a key pressed before that is not seen.
-  await page.waitForTimeout(500);
-  return { context, page, errors };
+  return openGameSession(browser, { path: query, setup, serviceWorkers });
 }
 
 /** Enter on the menu until the game runs. */

@@ -6,51 +6,30 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  launchChromium,
-  readCspViolations,
-  readLive,
-  readNumber,
-  waitForLive,
-  watchCspViolations,
-  watchErrors,
-} from './chromium';
+import { readCspViolations, readLive, readNumber, waitForLive } from './chromium';
 import { openCalibration, waitUntil } from './support/headUi';
 import { syntheticCalibration } from './support/syntheticCalibration';
 import { generateCorpus } from '../support/calibrationCorpus';
+import {
+  launchWithSyntheticCamera,
+  openGameSession,
+  type GameSession,
+} from './support/gameSession';
 
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchChromium([
-    '--use-fake-ui-for-media-stream',
-    '--use-fake-device-for-media-stream',
-  ]);
+  browser = await launchWithSyntheticCamera();
 });
 
 afterAll(async () => {
   await browser?.close();
 });
 
-interface Session {
-  context: BrowserContext;
-  page: Page;
-  errors: string[];
-  requests: string[];
-}
+type Session = GameSession;
 
-async function open(path = '', setup?: (context: BrowserContext) => Promise<void>) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const requests: string[] = [];
-  context.on('request', (request) => requests.push(request.url()));
-  await watchCspViolations(context);
-  await setup?.(context);
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(new URL(path, inject('gameUrl')).href);
-  await waitForLive(page, 'game-state', (s) => s === 'menu');
-  await page.waitForTimeout(500);
-  return { context, page, errors, requests } satisfies Session;
+function open(path = '', setup?: (context: BrowserContext) => Promise<void>): Promise<Session> {
+  return openGameSession(browser, { path, setup });
 }
 
 function foreign(requests: string[]): string[] {
