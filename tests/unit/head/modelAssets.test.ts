@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   findModelFolder,
@@ -9,9 +9,10 @@ import {
   modelFilesIn,
   modelMiddleware,
 } from '../../../build/modelAssets';
+import { SHARED_MOBILENET_DIR } from '../../../tools/node/modelFromDisk';
 
-// On every dev and CI machine, next to the repository (never committed).
-const SHARED = resolve('../shared/models/mobilenet_v1_025_224_graph_tfhub');
+// On every dev and CI machine (never committed): build/sharedDir.ts finds it.
+const SHARED = SHARED_MOBILENET_DIR;
 
 function fakeModel(dir: string, shards: string[] = ['group1-shard1of1']): void {
   mkdirSync(dir, { recursive: true });
