@@ -6,13 +6,13 @@
  * worker, drawing it into the 224x224 canvas and getImageData.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { loadPoseEmbedder } from '../src/vision/embedder';
-import { LAYER_TAPS, averagePoolToGrid } from '../src/vision/features';
-import { MODEL_INPUT_SIZE } from '../src/vision/framing';
-import { pixelsToModelInput } from '../src/vision/modelInput';
-import { PoseClassifier } from '../src/vision/poseClassifier';
+import { loadPoseEmbedder } from '../src/vision/engine/embedder';
+import { LAYER_TAPS, averagePoolToGrid } from '../src/vision/engine/features';
+import { MODEL_INPUT_SIZE } from '../src/vision/engine/framing';
+import { pixelsToModelInput } from '../src/vision/engine/modelInput';
+import { PoseClassifier } from '../src/vision/engine/poseClassifier';
 import { perPose } from '../src/vision/poses';
-import { FEATURE_RECIPE, KNN_K } from '../src/vision/settings';
+import { FEATURE_RECIPE, KNN_K } from '../src/vision/engine/recipe';
 import { modelFromDisk } from '../tools/node/modelFromDisk';
 import { useWasmBackend } from '../tools/node/wasmBackend';
 import { p50, p95 } from './stats';

@@ -19,8 +19,8 @@ import { HeadPreviewDock } from './ui/headPreview';
 import { mountLiveRegion } from './ui/liveRegion';
 import { wireSoundButton } from './ui/soundButton';
 import { ScreenAwake } from './ui/wakeLock';
-import { Camera } from './vision/camera';
-import { openEngine } from './vision/enginePort';
+import { Camera } from './vision/camera/camera';
+import { openEngine } from './vision/link/enginePort';
 import { HeadControl } from './vision/headControl';
 
 function element(id: string): HTMLElement {

@@ -12,24 +12,20 @@
  * Salient Facial Features", Pointing 2004, ICPR workshop. Read from /work/shared, never copied.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { loadPoseEmbedder } from '../src/vision/embedder';
+import { loadPoseEmbedder } from '../src/vision/engine/embedder';
 import {
   combineParts,
   featureLength,
   type FeatureRecipe,
   type LayerName,
-} from '../src/vision/features';
-import { frameToModelInput } from '../src/vision/modelInput';
-import { PoseClassifier } from '../src/vision/poseClassifier';
+} from '../src/vision/engine/features';
+import { frameToModelInput } from '../src/vision/engine/modelInput';
+import { PoseClassifier } from '../src/vision/engine/poseClassifier';
 import { POSES, perPose, type Pose } from '../src/vision/poses';
 import type { PoseSample } from '../src/vision/poseSamples';
-import {
-  FEATURE_RECIPE,
-  KNN_K,
-  RECORD_MIRROR_IMAGES,
-  SMOOTHER_SETTINGS,
-} from '../src/vision/settings';
-import type { SmootherSettings } from '../src/vision/smoother';
+import { FEATURE_RECIPE, KNN_K, RECORD_MIRROR_IMAGES } from '../src/vision/engine/recipe';
+import { SMOOTHER_SETTINGS } from '../src/vision/steering/smootherSettings';
+import type { SmootherSettings } from '../src/vision/steering/smoother';
 import { pooledMapsOf, type PooledMaps } from './node/embeddingCache';
 import { readImage } from './node/images';
 import {

@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ClipSpec } from '../../tests/browser/support/fakeCamera';
-import { serializeCalibration } from '../../src/vision/calibrationFile';
+import { serializeCalibration } from '../../src/vision/calibration/calibrationFile';
 import { perPose, POSES, type Pose } from '../../src/vision/poses';
 import type { PoseSample } from '../../src/vision/poseSamples';
 import { projectVectors } from '../../tools/node/accuracyReport';

@@ -3,7 +3,7 @@
  * as a kind for code. Every sentence that reports a problem says that keys and touch still
  * work: the game never depends on the camera or the model.
  */
-import type { BackendName } from './headProtocol';
+import type { BackendName } from './link/headProtocol';
 
 export type HeadState =
   | { readonly kind: 'off'; readonly note: string | null }

@@ -5,8 +5,8 @@
 // valid calibration; the import must refuse each with a message (tests/unit/vision/
 // calibrationFuzz.test.ts, and a sample of them in the browser: tests/browser/security.test.ts).
 import { mulberry32, randomInt } from '../../src/game/random';
-import { MAX_FILE_BYTES, serializeCalibration } from '../../src/vision/calibrationFile';
-import { CURRENT_PIPELINE } from '../../src/vision/pipeline';
+import { MAX_FILE_BYTES, serializeCalibration } from '../../src/vision/calibration/calibrationFile';
+import { CURRENT_PIPELINE } from '../../src/vision/engine/pipeline';
 import type { PoseSample } from '../../src/vision/poseSamples';
 import { POSES, perPose } from '../../src/vision/poses';
 

@@ -5,9 +5,9 @@
  * other series, both directions. Shared by `npm run bench` and `npm run eval:poses`.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { combineParts, featureLength, type FeatureRecipe } from '../../src/vision/features';
+import { combineParts, featureLength, type FeatureRecipe } from '../../src/vision/engine/features';
 import { POSES, type Pose } from '../../src/vision/poses';
-import { FEATURE_RECIPE, KNN_K, RECORD_MIRROR_IMAGES } from '../../src/vision/settings';
+import { FEATURE_RECIPE, KNN_K, RECORD_MIRROR_IMAGES } from '../../src/vision/engine/recipe';
 import { pooledMapsOf } from './embeddingCache';
 import {
   chooseShots,

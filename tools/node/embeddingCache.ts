@@ -6,10 +6,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
-import { MODEL_ID, loadPoseEmbedder } from '../../src/vision/embedder';
-import { LAYER_TAPS, averagePoolToGrid, type LayerName } from '../../src/vision/features';
-import { PREPROCESSING_ID } from '../../src/vision/framing';
-import { frameToModelInput, mirrorModelInput } from '../../src/vision/modelInput';
+import { MODEL_ID, loadPoseEmbedder } from '../../src/vision/engine/embedder';
+import { LAYER_TAPS, averagePoolToGrid, type LayerName } from '../../src/vision/engine/features';
+import { PREPROCESSING_ID } from '../../src/vision/engine/framing';
+import { frameToModelInput, mirrorModelInput } from '../../src/vision/engine/modelInput';
 import { readImage } from './images';
 import { modelFromDisk } from './modelFromDisk';
 import type { PosePhoto } from './pointing04';

@@ -7,7 +7,7 @@
  * of knn-classifier; measure-poses re-runs the chosen candidate through the real
  * PoseClassifier to show the two give the same answers.
  */
-import { voteOfNearest } from '../../src/vision/knnRule';
+import { voteOfNearest } from '../../src/vision/engine/knnRule';
 import { POSES, mirroredPose, perPose, type Pose } from '../../src/vision/poses';
 import type { PosePhoto } from './pointing04';
 import { mulberry32 } from '../../src/game/random';

@@ -6,7 +6,7 @@
  * Frames drawn independently are kinder than a camera: a real misread tends to last while the
  * head stays put. So read these numbers as a comparison of settings, not as a promise.
  */
-import { PoseSmoother, type SmootherSettings } from '../../src/vision/smoother';
+import { PoseSmoother, type SmootherSettings } from '../../src/vision/steering/smoother';
 import { directionOfPose, type Pose } from '../../src/vision/poses';
 import { seededRandom, type Trial } from './knnEvaluation';
 import type { PosePhoto } from './pointing04';

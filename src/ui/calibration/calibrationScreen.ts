@@ -14,7 +14,7 @@
  * pose), so any pose can be recorded or redone in any order.
  */
 import './calibration.css';
-import { MAX_FILE_BYTES } from '../../vision/calibrationFile';
+import { MAX_FILE_BYTES } from '../../vision/calibration/calibrationFile';
 import { MIN_SHOTS_PER_POSE, type HeadControl } from '../../vision/headControl';
 import { POSES, type Pose } from '../../vision/poses';
 import { bindHold } from './holdToRecord';

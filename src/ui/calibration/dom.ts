@@ -1,5 +1,5 @@
 /** Small DOM helpers for the calibration screen. */
-import { centreSquare } from '../../vision/framing';
+import { centreSquare } from '../../vision/engine/framing';
 
 export function make<K extends keyof HTMLElementTagNameMap>(
   doc: Document,

@@ -3,8 +3,8 @@
  * highlighted, and the quality check (each shot classified by all the others: leave-one-out
  * accuracy per pose, and advice when two poses look alike).
  */
-import type { CalibrationReport } from '../../vision/calibrationReport';
-import type { PosePrediction } from '../../vision/poseClassifier';
+import type { CalibrationReport } from '../../vision/engine/calibrationReport';
+import type { PosePrediction } from '../../vision/engine/poseClassifier';
 import { POSES, type Pose } from '../../vision/poses';
 import { make } from './dom';
 import { POSE_WORDS } from './poseArt';

@@ -1,8 +1,8 @@
 // A complete, valid calibration file made of seeded random vectors: enough to turn head control
 // on (every pose has its shots) in a test that is about something else than steering well.
 import { mulberry32 } from '../../../src/game/random';
-import { serializeCalibration } from '../../../src/vision/calibrationFile';
-import { CURRENT_PIPELINE } from '../../../src/vision/pipeline';
+import { serializeCalibration } from '../../../src/vision/calibration/calibrationFile';
+import { CURRENT_PIPELINE } from '../../../src/vision/engine/pipeline';
 import type { PoseSample } from '../../../src/vision/poseSamples';
 import { perPose } from '../../../src/vision/poses';
 

@@ -1,0 +1,120 @@
+/**
+ * "How good is my calibration?" answered from the shots alone: each shot is classified by all
+ * the others (leave-one-out, its mirror image left out with it), and the pair of poses most
+ * often mistaken for each other becomes a sentence the player can act on.
+ */
+import { cosineSimilarity, voteOfNearest } from './knnRule';
+import { POSES, mirroredPose, perPose, type Pose } from '../poses';
+import type { PoseSamples } from '../poseSamples';
+
+export interface CalibrationReport {
+  /** Share of all shots recognised correctly; null when no shot could be tested. */
+  readonly accuracy: number | null;
+  /** Per pose: share of its shots recognised; null when it has no shots to test. */
+  readonly accuracyPerPose: Record<Pose, number | null>;
+  /** confusion[truth][predicted]: how many shots of `truth` were taken for `predicted`. */
+  readonly confusion: Record<Pose, Record<Pose, number>>;
+  /** The two poses mistaken for each other most often (both ways counted), if any. */
+  readonly mostConfused: {
+    readonly poses: readonly [Pose, Pose];
+    readonly mistakes: number;
+  } | null;
+  /** One sentence for the player, or null when every shot was recognised. */
+  readonly advice: string | null;
+}
+
+/** What the player should do more of to make `pose` distinct. */
+function moveFurther(pose: Pose): string {
+  if (pose === 'neutral') return 'looking straight at the screen';
+  if (pose === 'up' || pose === 'down') return 'tilting further';
+  return 'turning further';
+}
+
+interface Example {
+  readonly vector: Float32Array;
+  readonly pose: Pose;
+  /** Index of the shot it comes from: left out together. */
+  readonly shot: number;
+}
+
+export function leaveOneOutReport(samples: PoseSamples, k: number): CalibrationReport {
+  // The knn's examples, in the order PoseClassifier feeds them (so equal similarities break
+  // the same way): each pose's own shots, then the mirror images that show it.
+  const shots = POSES.flatMap((pose) => samples[pose].map((sample) => ({ pose, sample })));
+  const shotIndex = new Map(shots.map((shot, index) => [shot.sample, index]));
+  const examples: Example[] = [];
+  for (const pose of POSES) {
+    for (const sample of samples[pose]) {
+      examples.push({ vector: sample.features, pose, shot: shotIndex.get(sample) as number });
+    }
+    for (const sample of samples[mirroredPose(pose)]) {
+      if (sample.mirrored !== null) {
+        examples.push({ vector: sample.mirrored, pose, shot: shotIndex.get(sample) as number });
+      }
+    }
+  }
+
+  const confusion = perPose(() => perPose(() => 0));
+  shots.forEach((shot, index) => {
+    const others = examples.filter((example) => example.shot !== index);
+    if (others.length === 0) return;
+    const similarities = others.map((example) =>
+      cosineSimilarity(shot.sample.features, example.vector),
+    );
+    const { pose } = voteOfNearest(
+      similarities,
+      others.map((example) => example.pose),
+      k,
+    );
+    confusion[shot.pose][pose]++;
+  });
+
+  const accuracyPerPose = perPose((pose) => {
+    const tested = POSES.reduce((sum, predicted) => sum + confusion[pose][predicted], 0);
+    return tested === 0 ? null : confusion[pose][pose] / tested;
+  });
+  let tested = 0;
+  let correct = 0;
+  for (const pose of POSES) {
+    for (const predicted of POSES) tested += confusion[pose][predicted];
+    correct += confusion[pose][pose];
+  }
+
+  let mostConfused: CalibrationReport['mostConfused'] = null;
+  POSES.forEach((a, i) => {
+    for (const b of POSES.slice(i + 1)) {
+      const mistakes = confusion[a][b] + confusion[b][a];
+      if (mistakes > 0 && (mostConfused === null || mistakes > mostConfused.mistakes)) {
+        mostConfused = { poses: [a, b], mistakes };
+      }
+    }
+  });
+
+  return {
+    accuracy: tested === 0 ? null : correct / tested,
+    accuracyPerPose,
+    confusion,
+    mostConfused,
+    advice: adviceFor(samples, accuracyPerPose, mostConfused),
+  };
+}
+
+function adviceFor(
+  samples: PoseSamples,
+  accuracyPerPose: Record<Pose, number | null>,
+  mostConfused: CalibrationReport['mostConfused'],
+): string | null {
+  const missing = POSES.filter((pose) => samples[pose].length === 0);
+  if (missing.length > 0)
+    return `no shots of ${missing.join(', ')} yet: record ${missing.join(', ')}`;
+  if (mostConfused === null) return null;
+  const [a, b] = mostConfused.poses;
+  // Re-record the pose that is not neutral (neutral is the reference the others move away
+  // from); between two directions, the one recognised less often.
+  let again: Pose;
+  if (a === 'neutral') again = b;
+  else if (b === 'neutral') again = a;
+  else again = (accuracyPerPose[a] ?? 0) <= (accuracyPerPose[b] ?? 0) ? a : b;
+  const other = again === a ? b : a;
+  return `${again} and ${other} are confused: record ${again} again, ${moveFurther(again)}`;
+}

@@ -1,0 +1,290 @@
+/**
+ * The inference engine: one camera frame in, a pose prediction (and, while recording, a
+ * calibration shot) out. It runs the project's ONE preprocessing (framing.ts: centre square,
+ * 224x224, unmirrored), the embedder (MobileNet features, embedder.ts) and the pose classifier
+ * (poseClassifier.ts), and speaks only the messages of headProtocol.ts.
+ *
+ * Messages are handled one after another: a set of shots never changes while a prediction is
+ * being made from it.
+ */
+import { drawModelInput, MODEL_INPUT_SIZE } from './framing';
+import type { EngineReady, FromEngine, FrameResult, ToEngine } from '../link/headProtocol';
+import type { PoseEmbedder } from './embedder';
+import { pixelsToModelInput } from './modelInput';
+import { PoseClassifier } from './poseClassifier';
+import type { PoseSample } from '../poseSamples';
+import { KNN_K, RECORD_MIRROR_IMAGES } from './recipe';
+import type { LoadedModel, StartedEmbedder } from './engineRuntime';
+import type { BackendName, BackendRequest } from '../link/headProtocol';
+import type { ModelLocation } from '../link/modelSource';
+
+/** How often a running embedding checks that its backend still lives (a cheap call). */
+const LOSS_POLL_MS = 250;
+
+type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
+/** What the engine needs from where it runs (a worker or the page) and from tfjs. */
+export interface EngineHost {
+  /** A 224x224 2D context to frame camera frames in (OffscreenCanvas or a DOM canvas). */
+  makeContext(size: number): Context2D;
+  loadModelFiles(locations: readonly ModelLocation[]): Promise<LoadedModel>;
+  startEmbedder(
+    request: BackendRequest,
+    artifacts: LoadedModel['artifacts'],
+  ): Promise<StartedEmbedder>;
+  tensorsInMemory(): number;
+  /** Why the active backend stopped working (a lost WebGL context), else null. */
+  lostBackend(): string | null;
+  /**
+   * Hear of the active backend's loss as it happens; returns how to stop listening, or null
+   * when the backend cannot be lost (wasm, cpu: nothing to watch).
+   */
+  watchBackend(listener: (reason: string) => void): (() => void) | null;
+  readonly inWorker: boolean;
+  now(): number;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function closeFrame(frame: unknown): void {
+  if (typeof frame === 'object' && frame !== null && 'close' in frame) {
+    const close = (frame as { close?: unknown }).close;
+    if (typeof close === 'function') close.call(frame);
+  }
+}
+
+export class InferenceEngine {
+  private embedder: PoseEmbedder | null = null;
+  /** The model's files, kept to build the embedder again on another backend. */
+  private artifacts: LoadedModel['artifacts'] | null = null;
+  private backend: BackendName = 'cpu';
+  /** Set when the backend's loss is heard of; the next frame moves to another backend. */
+  private lostReason: string | null = null;
+  /** How to stop watching the backend; null when it cannot be lost (no checks per frame). */
+  private stopWatching: (() => void) | null = null;
+  /** Gives up on the embedding in flight (it never settles once its context is gone). */
+  private abandonFrame: ((error: Error) => void) | null = null;
+  private readonly classifier = new PoseClassifier(KNN_K);
+  private context: Context2D | null = null;
+  private queue: Promise<void> = Promise.resolve();
+  private disposed = false;
+
+  constructor(
+    private readonly host: EngineHost,
+    private readonly reply: (message: FromEngine) => void,
+  ) {}
+
+  /** Handle a message after every earlier one has been handled. */
+  receive(message: ToEngine): Promise<void> {
+    const next = this.queue.then(() => this.handle(message));
+    this.queue = next.catch(() => {});
+    return next;
+  }
+
+  private async handle(message: ToEngine): Promise<void> {
+    if (this.disposed) {
+      if (message.type === 'frame') closeFrame(message.frame);
+      return;
+    }
+    switch (message.type) {
+      case 'init':
+        await this.init(message.models, message.backend);
+        return;
+      case 'frame':
+        this.reply(await this.frame(message));
+        return;
+      case 'set-samples':
+        this.classifier.importSamples(message.samples);
+        return;
+      case 'remove-pose':
+        this.classifier.removeExamplesOf(message.pose);
+        return;
+      case 'report':
+        this.reply({ type: 'report', id: message.id, report: this.classifier.leaveOneOutReport() });
+        return;
+      case 'dispose':
+        this.dispose();
+        return;
+    }
+  }
+
+  private async init(models: readonly ModelLocation[], backend: BackendRequest): Promise<void> {
+    this.reply({ type: 'progress', stage: 'model', message: 'loading the head-tracking model' });
+    let loaded: LoadedModel;
+    try {
+      loaded = await this.host.loadModelFiles(models);
+    } catch (error) {
+      this.reply({ type: 'failed', stage: 'model', message: describe(error) });
+      return;
+    }
+    this.reply({
+      type: 'progress',
+      stage: 'backend',
+      message:
+        backend.use === null
+          ? 'measuring the fastest way to run the model on this device'
+          : `starting the model on ${backend.use}`,
+    });
+    let started: StartedEmbedder;
+    try {
+      started = await this.host.startEmbedder(backend, loaded.artifacts);
+    } catch (error) {
+      this.reply({ type: 'failed', stage: 'backend', message: describe(error) });
+      return;
+    }
+    this.embedder = started.embedder;
+    this.backend = started.backend;
+    this.artifacts = loaded.artifacts;
+    this.watchBackend();
+    const ready: EngineReady = {
+      type: 'ready',
+      backend: started.backend,
+      msPerRun: started.msPerRun,
+      failed: started.failed,
+      measured: started.measured,
+      model: loaded.location,
+      files: loaded.files,
+      inWorker: this.host.inWorker,
+    };
+    this.reply(ready);
+  }
+
+  private async frame(message: Extract<ToEngine, { type: 'frame' }>): Promise<FrameResult> {
+    const start = this.host.now();
+    const result = (partial: Partial<FrameResult>): FrameResult => ({
+      type: 'result',
+      id: message.id,
+      ms: this.host.now() - start,
+      prediction: null,
+      recorded: null,
+      tensors: this.host.tensorsInMemory(),
+      error: null,
+      ...partial,
+    });
+    const lost = this.embedder === null ? null : this.currentLoss();
+    if (lost !== null) await this.moveToAnotherBackend(lost);
+    const embedder = this.embedder;
+    if (embedder === null) {
+      closeFrame(message.frame);
+      return result({ error: 'the model is not ready' });
+    }
+    let input;
+    try {
+      this.context ??= this.host.makeContext(MODEL_INPUT_SIZE);
+      drawModelInput(this.context, message.frame, message.width, message.height);
+      input = pixelsToModelInput(
+        this.context.getImageData(0, 0, MODEL_INPUT_SIZE, MODEL_INPUT_SIZE),
+      );
+    } catch (error) {
+      return result({ error: `the frame could not be read: ${describe(error)}` });
+    } finally {
+      closeFrame(message.frame);
+    }
+    try {
+      let sample: PoseSample | null = null;
+      if (message.record !== null) {
+        sample = RECORD_MIRROR_IMAGES
+          ? await this.unlessBackendLost(embedder.embedWithMirrorImage(input))
+          : { features: await this.unlessBackendLost(embedder.embed(input)), mirrored: null };
+      }
+      const features = sample?.features ?? (await this.unlessBackendLost(embedder.embed(input)));
+      // A context lost as the embedding ended leaves zeros behind: neither kept nor used.
+      const lostMeanwhile = this.currentLoss();
+      if (lostMeanwhile !== null) {
+        return result({
+          error: sample === null ? lostMeanwhile : `${lostMeanwhile}: shot not kept`,
+        });
+      }
+      let recorded: FrameResult['recorded'] = null;
+      if (message.record !== null && sample !== null) {
+        this.classifier.addExample(message.record, sample.features, sample.mirrored);
+        recorded = { pose: message.record, sample };
+      }
+      const prediction =
+        this.classifier.totalCount > 0
+          ? await this.unlessBackendLost(this.classifier.predict(features))
+          : null;
+      return result({ prediction, recorded });
+    } catch (error) {
+      return result({ error: describe(error) });
+    } finally {
+      input.dispose();
+    }
+  }
+
+  private currentLoss(): string | null {
+    if (this.stopWatching === null) return this.lostReason;
+    return this.lostReason ?? this.host.lostBackend();
+  }
+
+  private watchBackend(): void {
+    this.stopWatching?.();
+    this.lostReason = null;
+    this.stopWatching = this.host.watchBackend((reason) => {
+      this.lostReason ??= reason;
+      this.abandonFrame?.(new Error(reason));
+    });
+  }
+
+  /**
+   * `work`, or a rejection as soon as the backend is lost while it runs: heard from the
+   * context's event, or seen by asking it every LOSS_POLL_MS (an event may never come).
+   */
+  private unlessBackendLost<T>(work: Promise<T>): Promise<T> {
+    if (this.stopWatching === null) return work;
+    return new Promise<T>((resolve, reject) => {
+      this.abandonFrame = reject;
+      const poll = setInterval(() => {
+        const lost = this.host.lostBackend();
+        if (lost !== null) reject(new Error(lost));
+      }, LOSS_POLL_MS);
+      work.then(resolve, reject).finally(() => {
+        clearInterval(poll);
+        if (this.abandonFrame === reject) this.abandonFrame = null;
+      });
+    });
+  }
+
+  /**
+   * The backend died under us (a lost WebGL context): build the embedder again on wasm (cpu if
+   * wasm cannot start) from the kept model files, and the classifier's tensors from its raw
+   * vectors. No shot is lost; the main thread is told which backend steers now.
+   */
+  private async moveToAnotherBackend(reason: string): Promise<void> {
+    const from = this.backend;
+    try {
+      this.embedder?.dispose();
+    } catch {
+      // Its tensors lived in the lost context: nothing left to free.
+    }
+    this.embedder = null;
+    this.classifier.forgetTensors();
+    if (this.artifacts === null) return;
+    try {
+      const started = await this.host.startEmbedder(
+        { use: 'wasm', candidates: ['cpu'] },
+        this.artifacts,
+      );
+      this.embedder = started.embedder;
+      this.backend = started.backend;
+      this.watchBackend();
+      this.reply({ type: 'backend-changed', from, backend: started.backend, reason });
+    } catch (error) {
+      this.reply({
+        type: 'failed',
+        stage: 'backend',
+        message: `${reason}, and no other backend started: ${describe(error)}`,
+      });
+    }
+  }
+
+  private dispose(): void {
+    this.disposed = true;
+    this.stopWatching?.();
+    this.embedder?.dispose();
+    this.embedder = null;
+    this.classifier.dispose();
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * The messages between the main thread (HeadControl) and the inference engine, which runs in
+ * a module Web Worker (inferenceWorker.ts) or, where workers or OffscreenCanvas are missing, on
+ * the main thread (enginePort.ts). Both sides speak only these messages, so the engine runs
+ * the same code in both places.
+ *
+ *   main -> engine                               engine -> main
+ *   init {models, backend}               ->      progress {stage, message}*
+ *                                                ready {backend, ...} | failed {stage, message}
+ *   frame {id, frame, width, height, record}  -> result {id, ms, prediction, recorded, tensors}
+ *   set-samples {samples}   (restore, import, forget: replaces every shot)
+ *   remove-pose {pose}      (redo one pose)
+ *   report {id}                          ->      report {id, report}
+ *                                                backend-changed {from, backend, reason}
+ *   dispose
+ *
+ * At most one frame is in flight: main sends the next frame only after the result of the last
+ * (frames that arrive meanwhile are dropped, never queued). A frame is an ImageBitmap,
+ * transferred (not copied); the engine closes it. A recorded shot comes back with its vectors,
+ * and the engine has already added it to its own classifier, so both sides hold the same shots
+ * in the same order. Nothing here leaves the device.
+ */
+import type { CalibrationReport } from '../engine/calibrationReport';
+import type { PosePrediction } from '../engine/poseClassifier';
+import type { PoseSample, PoseSamples } from '../poseSamples';
+import type { Pose } from '../poses';
+import type { ModelLocation } from './modelSource';
+
+export type BackendName = 'wasm' | 'webgl' | 'cpu';
+
+export interface BackendRequest {
+  /** Use this backend without measuring (a remembered choice, or `?headBackend=`). */
+  readonly use: BackendName | null;
+  /** Candidates to measure when `use` is null or fails to start. */
+  readonly candidates: readonly BackendName[];
+}
+
+export type ToEngine =
+  | {
+      readonly type: 'init';
+      readonly models: readonly ModelLocation[];
+      readonly backend: BackendRequest;
+    }
+  | {
+      readonly type: 'frame';
+      readonly id: number;
+      readonly frame: CanvasImageSource;
+      readonly width: number;
+      readonly height: number;
+      /** The pose to record this frame as, or null to only predict. */
+      readonly record: Pose | null;
+    }
+  | { readonly type: 'set-samples'; readonly samples: PoseSamples }
+  | { readonly type: 'remove-pose'; readonly pose: Pose }
+  | { readonly type: 'report'; readonly id: number }
+  | { readonly type: 'dispose' };
+
+export interface EngineReady {
+  readonly type: 'ready';
+  readonly backend: BackendName;
+  /** Milliseconds per embedding measured during the warm-up, per backend that started. */
+  readonly msPerRun: Readonly<Record<string, number>>;
+  /** Backends that failed to start, with why. */
+  readonly failed: Readonly<Record<string, string>>;
+  /** True when the backend was measured now (false: a remembered choice was used). */
+  readonly measured: boolean;
+  readonly model: ModelLocation;
+  /** How many model files came from Cache Storage, and how many from the network. */
+  readonly files: { readonly fromCache: number; readonly fromNetwork: number };
+  /** Whether the engine runs in a Web Worker. */
+  readonly inWorker: boolean;
+}
+
+export interface FrameResult {
+  readonly type: 'result';
+  readonly id: number;
+  /** Milliseconds the engine spent on this frame (framing + embedding + classifier). */
+  readonly ms: number;
+  /** null before any shot is recorded, or when the frame could not be used. */
+  readonly prediction: PosePrediction | null;
+  readonly recorded: { readonly pose: Pose; readonly sample: PoseSample } | null;
+  /** tf.memory().numTensors after the frame: a steady number means no leak. */
+  readonly tensors: number;
+  readonly error: string | null;
+}
+
+export type FromEngine =
+  | { readonly type: 'progress'; readonly stage: 'backend' | 'model'; readonly message: string }
+  | EngineReady
+  | { readonly type: 'failed'; readonly stage: 'backend' | 'model'; readonly message: string }
+  | FrameResult
+  | { readonly type: 'report'; readonly id: number; readonly report: CalibrationReport }
+  | BackendChanged;
+
+/** The backend stopped working mid-session (a lost WebGL context); another one runs now. */
+export interface BackendChanged {
+  readonly type: 'backend-changed';
+  readonly from: BackendName;
+  readonly backend: BackendName;
+  readonly reason: string;
+}
+
+/** Objects to transfer with a message rather than copy (the frame's bitmap). */
+export function transferablesOf(message: ToEngine): Transferable[] {
+  if (message.type !== 'frame') return [];
+  const frame = message.frame as unknown;
+  return typeof ImageBitmap !== 'undefined' && frame instanceof ImageBitmap ? [frame] : [];
+}

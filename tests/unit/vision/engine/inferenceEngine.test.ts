@@ -1,0 +1,280 @@
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PoseEmbedder } from '../../../../src/vision/engine/embedder';
+import type { LoadedModel } from '../../../../src/vision/engine/engineRuntime';
+import type {
+  BackendRequest,
+  FromEngine,
+  FrameResult,
+  ToEngine,
+} from '../../../../src/vision/link/headProtocol';
+import { InferenceEngine, type EngineHost } from '../../../../src/vision/engine/inferenceEngine';
+import { MODEL_INPUT_SIZE } from '../../../../src/vision/engine/framing';
+import type { Pose } from '../../../../src/vision/poses';
+import { FEATURE_RECIPE } from '../../../../src/vision/engine/recipe';
+import { clusteredSamples } from '../testVectors';
+
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
+
+/** A camera frame: one grey level (0..255) all over; `closed` tells whether it was released. */
+class FakeFrame {
+  closed = false;
+  constructor(readonly grey: number) {}
+  close(): void {
+    this.closed = true;
+  }
+}
+
+/** A 2D context that "draws" a FakeFrame: every pixel gets the frame's grey level. */
+function fakeContext() {
+  let grey = 0;
+  return {
+    imageSmoothingEnabled: false,
+    imageSmoothingQuality: 'low',
+    save() {},
+    restore() {},
+    translate() {},
+    scale() {},
+    drawImage(source: FakeFrame) {
+      grey = source.grey;
+    },
+    getImageData() {
+      const data = new Uint8ClampedArray(MODEL_INPUT_SIZE * MODEL_INPUT_SIZE * 4).fill(grey);
+      return { data, width: MODEL_INPUT_SIZE, height: MODEL_INPUT_SIZE };
+    },
+  };
+}
+
+/**
+ * An embedder whose features say how bright the frame is: [v, 1 - v]; its mirror image is
+ * [1 - v, v] (bright frames play "left", dark ones "right", and mirroring swaps them).
+ */
+const fakeEmbedder: PoseEmbedder = {
+  recipe: FEATURE_RECIPE,
+  async embed(input) {
+    const corner = tf.slice(input, [0, 0, 0], [1, 1, 1]);
+    const [v = 0] = await corner.data();
+    corner.dispose();
+    return new Float32Array([v, 1 - v, 0.05]);
+  },
+  async embedWithMirrorImage(input) {
+    const features = await fakeEmbedder.embed(input);
+    return { features, mirrored: new Float32Array([features[1] ?? 0, features[0] ?? 0, 0.05]) };
+  },
+  readLayers: () => Promise.reject(new Error('not used')),
+  classifyImageNet: () => Promise.reject(new Error('not used')),
+  dispose() {},
+};
+
+interface EngineOptions {
+  modelFails?: boolean;
+  /** What lostBackend() answers: the test flips it to simulate a lost WebGL context. */
+  lost?: { reason: string | null };
+  /** Backends that fail to start. */
+  broken?: readonly string[];
+  /** While true, embeddings on the first backend never settle (a GPU fence that never signals). */
+  hang?: { on: boolean };
+}
+
+function engine(options: EngineOptions = {}) {
+  const replies: FromEngine[] = [];
+  const started: BackendRequest[] = [];
+  const watchers = new Set<(reason: string) => void>();
+  const hanging: PoseEmbedder = {
+    ...fakeEmbedder,
+    embed: (input) =>
+      options.hang?.on && started.length === 1
+        ? new Promise<Float32Array>(() => {})
+        : fakeEmbedder.embed(input),
+  };
+  const host: EngineHost = {
+    makeContext: () => fakeContext() as unknown as OffscreenCanvasRenderingContext2D,
+    loadModelFiles: async (locations) => {
+      if (options.modelFails) throw new Error('from this site: 404 Not Found');
+      return {
+        artifacts: {},
+        location: locations[0],
+        files: { fromCache: 0, fromNetwork: 2 },
+      } as LoadedModel;
+    },
+    startEmbedder: async (request) => {
+      started.push(request);
+      const backend = request.use ?? 'webgl';
+      if (options.broken?.includes(backend)) throw new Error(`${backend} did not initialise`);
+      return {
+        embedder: hanging,
+        backend,
+        msPerRun: { [backend]: 10 },
+        failed: {},
+        measured: true,
+      };
+    },
+    tensorsInMemory: () => tf.memory().numTensors,
+    lostBackend: () => {
+      const reason = options.lost?.reason ?? null;
+      // Once moved, the new backend works.
+      if (reason !== null && started.length > 1) return null;
+      return reason;
+    },
+    watchBackend: (listener) => {
+      watchers.add(listener);
+      return () => watchers.delete(listener);
+    },
+    inWorker: true,
+    now: () => 0,
+  };
+  const subject = new InferenceEngine(host, (message) => replies.push(message));
+  let id = 0;
+  const frame = async (grey: number, record: Pose | null = null) => {
+    const image = new FakeFrame(grey);
+    await subject.receive({
+      type: 'frame',
+      id: ++id,
+      frame: image as unknown as CanvasImageSource,
+      width: 640,
+      height: 480,
+      record,
+    });
+    expect(image.closed).toBe(true);
+    return replies.at(-1) as FrameResult;
+  };
+  /** The backend's context goes, as the browser's webglcontextlost event would say. */
+  const loseContext = (reason: string): void => {
+    for (const listener of [...watchers]) listener(reason);
+  };
+  return { subject, replies, frame, started, loseContext };
+}
+
+const INIT: ToEngine = {
+  type: 'init',
+  models: [{ url: 'http://127.0.0.1/models/mobilenet/model.json', kind: 'local' }],
+  backend: { use: null, candidates: ['wasm', 'webgl'] },
+};
+
+describe('the inference engine', () => {
+  it('reports its progress, then ready with the backend it measured', async () => {
+    const { subject, replies } = engine();
+    await subject.receive(INIT);
+    expect(replies.map((reply) => reply.type)).toEqual(['progress', 'progress', 'ready']);
+    expect(replies[2]).toMatchObject({ backend: 'webgl', measured: true, inWorker: true });
+  });
+
+  it('moves to wasm when the WebGL context is lost, keeping every shot', async () => {
+    const lost = { reason: null as string | null };
+    const { subject, replies, frame, started } = engine({ lost });
+    await subject.receive(INIT);
+    for (let i = 0; i < 3; i++) await frame(200 + i, 'left');
+    for (let i = 0; i < 3; i++) await frame(60 + i, 'neutral');
+    expect((await frame(210)).prediction?.pose).toBe('left');
+
+    lost.reason = 'the WebGL context was lost';
+    const result = await frame(205);
+    expect(started.at(-1)).toEqual({ use: 'wasm', candidates: ['cpu'] });
+    expect(replies.find((reply) => reply.type === 'backend-changed')).toEqual({
+      type: 'backend-changed',
+      from: 'webgl',
+      backend: 'wasm',
+      reason: 'the WebGL context was lost',
+    });
+    // The same frame is answered on the new backend, from the same shots.
+    expect(result.error).toBeNull();
+    expect(result.prediction?.pose).toBe('left');
+    expect((await frame(62)).prediction?.pose).toBe('neutral');
+  });
+
+  it('gives up on an embedding that never settles once the loss is heard of', async () => {
+    const hang = { on: false };
+    const { subject, replies, frame, started, loseContext } = engine({ hang });
+    await subject.receive(INIT);
+    for (let i = 0; i < 3; i++) await frame(200 + i, 'left');
+    for (let i = 0; i < 3; i++) await frame(60 + i, 'neutral');
+    hang.on = true;
+    const stuck = subject.receive({
+      type: 'frame',
+      id: 99,
+      frame: new FakeFrame(200) as unknown as CanvasImageSource,
+      width: 640,
+      height: 480,
+      record: null,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    loseContext('the WebGL context was lost');
+    await stuck;
+    expect(replies.at(-1)).toMatchObject({ id: 99, error: 'the WebGL context was lost' });
+    const next = await frame(61);
+    expect(started).toHaveLength(2);
+    expect(next.prediction?.pose).toBe('neutral');
+  });
+
+  it('says the backend failed when no other backend starts after a loss', async () => {
+    const lost = { reason: 'the WebGL context was lost' };
+    const { subject, replies, frame } = engine({ lost, broken: ['wasm'] });
+    await subject.receive(INIT);
+    const result = await frame(100);
+    expect(result.error).toBe('the model is not ready');
+    expect(replies.at(-2)).toMatchObject({ type: 'failed', stage: 'backend' });
+    expect((replies.at(-2) as { message: string }).message).toMatch(
+      /^the WebGL context was lost, and no other backend started: wasm did not initialise/,
+    );
+  });
+
+  it('says so when the model cannot be loaded, and answers frames with an error', async () => {
+    const { subject, replies, frame } = engine({ modelFails: true });
+    await subject.receive(INIT);
+    expect(replies.at(-1)).toEqual({
+      type: 'failed',
+      stage: 'model',
+      message: 'from this site: 404 Not Found',
+    });
+    const result = await frame(100);
+    expect(result).toMatchObject({
+      type: 'result',
+      prediction: null,
+      error: 'the model is not ready',
+    });
+  });
+
+  it('records shots (with their mirror images), then predicts the pose of a new frame', async () => {
+    const { subject, frame } = engine();
+    await subject.receive(INIT);
+    expect((await frame(200)).prediction).toBeNull(); // no shots yet: nothing to compare with
+    for (let i = 0; i < 3; i++) {
+      const shot = await frame(200 + i, 'left');
+      expect(shot.recorded?.pose).toBe('left');
+      expect(shot.recorded?.sample.mirrored).not.toBeNull();
+    }
+    for (let i = 0; i < 3; i++) await frame(60 + i, 'neutral');
+    expect((await frame(210)).prediction?.pose).toBe('left');
+    // The mirror image of a bright "left" frame is a dark frame: "right", never recorded.
+    expect((await frame(45)).prediction?.pose).toBe('right');
+    const tensorsBefore = tf.memory().numTensors;
+    for (let i = 0; i < 5; i++) await frame(200);
+    expect(tf.memory().numTensors).toBe(tensorsBefore);
+  });
+
+  it('takes a whole set of shots, drops a pose, and reports how distinct the poses are', async () => {
+    const { subject, replies, frame } = engine();
+    await subject.receive(INIT);
+    const samples = clusteredSamples(4, 7, 3);
+    await subject.receive({ type: 'set-samples', samples });
+    await subject.receive({ type: 'report', id: 9 });
+    const report = replies.at(-1);
+    expect(report?.type).toBe('report');
+    if (report?.type === 'report') {
+      expect(report.id).toBe(9);
+      expect(report.report.accuracy).not.toBeNull();
+    }
+    await subject.receive({ type: 'remove-pose', pose: 'up' });
+    await subject.receive({ type: 'report', id: 10 });
+    const after = replies.at(-1);
+    if (after?.type === 'report') expect(after.report.advice).toMatch(/no shots of up/);
+    // Disposed: frames are released and nothing more is said.
+    await subject.receive({ type: 'dispose' });
+    const said = replies.length;
+    await frame(1);
+    expect(replies).toHaveLength(said);
+  });
+});

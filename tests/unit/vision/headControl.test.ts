@@ -1,0 +1,307 @@
+// HeadControl, the facade, with everything around it faked: a camera whose video frames the
+// test delivers, an engine that answers at once with the poses the test scripts, a real
+// CalibrationStore on fake IndexedDB, and the real InputHub.
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { InputHub } from '../../../src/input/inputHub';
+import { createMemoryStore, type KeyValueStore } from '../../../src/storage/safeStorage';
+import { serializeCalibration } from '../../../src/vision/calibration/calibrationFile';
+import { CalibrationStore } from '../../../src/vision/calibration/calibrationStore';
+import type { CameraOpenResult } from '../../../src/vision/camera/camera';
+import type { EnginePort } from '../../../src/vision/link/enginePort';
+import { HeadControl, MIN_SHOTS_PER_POSE, type CameraLike } from '../../../src/vision/headControl';
+import type { FromEngine, ToEngine } from '../../../src/vision/link/headProtocol';
+import { CURRENT_PIPELINE } from '../../../src/vision/engine/pipeline';
+import { POSES, perPose, type Pose } from '../../../src/vision/poses';
+import { SMOOTHER_SETTINGS } from '../../../src/vision/steering/smootherSettings';
+import { clusteredSamples, seeded, vectorNear } from './testVectors';
+
+const LENGTH = CURRENT_PIPELINE.vectorLength;
+
+/** A video element that delivers a frame whenever the test says so. */
+class FakeVideo {
+  readyState = 4;
+  videoWidth = 640;
+  videoHeight = 480;
+  private callback: ((now: number) => void) | null = null;
+  requestVideoFrameCallback(callback: (now: number) => void): number {
+    this.callback = callback;
+    return 1;
+  }
+  cancelVideoFrameCallback(): void {
+    this.callback = null;
+  }
+  get waiting(): boolean {
+    return this.callback !== null;
+  }
+  frame(now: number): void {
+    const callback = this.callback;
+    this.callback = null;
+    callback?.(now);
+  }
+}
+
+class FakeCamera implements CameraLike {
+  readonly fakeVideo = new FakeVideo();
+  readonly video = this.fakeVideo as unknown as HTMLVideoElement;
+  running = false;
+  starts = 0;
+  settings = null;
+  chosenDevice = null;
+  onEnded = () => {};
+  constructor(private readonly failure: string | null = null) {}
+  async start(): Promise<CameraOpenResult> {
+    this.starts++;
+    if (this.failure !== null) {
+      const error = Object.assign(new Error(this.failure), { name: this.failure });
+      const { describeCameraError } = await import('../../../src/vision/camera/camera');
+      return { ok: false, problem: describeCameraError(error) };
+    }
+    this.running = true;
+    return { ok: true, stream: {} as MediaStream, fellBack: false };
+  }
+  stop(): void {
+    this.running = false;
+  }
+  choose = () => this.start();
+  cameras = async () => [];
+}
+
+/** An engine that answers at once: every frame shows `pose` (the test changes it). */
+class FakeEngine implements EnginePort {
+  readonly inWorker = true;
+  pose: Pose = 'neutral';
+  readonly received: ToEngine[] = [];
+  private listener: (message: FromEngine) => void = () => {};
+  private readonly random = seeded(3);
+  post(message: ToEngine): void {
+    this.received.push(message);
+    queueMicrotask(() => this.answer(message));
+  }
+  onMessage(listener: (message: FromEngine) => void): void {
+    this.listener = listener;
+  }
+  onCrash(): void {}
+  terminate(): void {}
+  private answer(message: ToEngine): void {
+    if (message.type === 'init') {
+      this.listener({
+        type: 'ready',
+        backend: 'wasm',
+        msPerRun: { wasm: 10 },
+        failed: {},
+        measured: true,
+        model: message.models[0] ?? { url: '', kind: 'local' },
+        files: { fromCache: 0, fromNetwork: 2 },
+        inWorker: true,
+      });
+    } else if (message.type === 'frame') {
+      const features = vectorNear(this.pose, this.random, LENGTH);
+      this.listener({
+        type: 'result',
+        id: message.id,
+        ms: 10,
+        prediction: {
+          pose: this.pose,
+          confidences: perPose((pose) => (pose === this.pose ? 1 : 0)),
+        },
+        recorded:
+          message.record === null
+            ? null
+            : { pose: message.record, sample: { features, mirrored: null } },
+        tensors: 77,
+        error: null,
+      });
+    }
+  }
+}
+
+class FakeDocument extends EventTarget {
+  visibilityState: DocumentVisibilityState = 'visible';
+  readonly defaultView = new EventTarget();
+  setVisibility(state: DocumentVisibilityState): void {
+    this.visibilityState = state;
+    this.dispatchEvent(new Event('visibilitychange'));
+  }
+}
+
+let databases = 0;
+
+function setup(
+  options: { cameraFailure?: string; databaseName?: string; storage?: KeyValueStore } = {},
+) {
+  const hub = new InputHub();
+  const live = new Map<string, string>();
+  const camera = new FakeCamera(options.cameraFailure ?? null);
+  const engine = new FakeEngine();
+  const doc = new FakeDocument();
+  const databaseName = options.databaseName ?? `headchomp-head-test-${++databases}`;
+  const storage = options.storage ?? createMemoryStore();
+  const head = new HeadControl({
+    hub,
+    live: { set: (field, value) => live.set(field, value) },
+    storage,
+    camera,
+    doc: doc as unknown as Document,
+    pageUrl: 'http://127.0.0.1:4173/',
+    openEngine: async () => engine,
+    openStore: () => CalibrationStore.open({ databaseName }),
+  });
+  // Video frame times share performance.now()'s clock (recording is timed by it).
+  let now = performance.now();
+  /** Deliver camera frames, letting the engine answer each. */
+  const frames = async (count: number): Promise<void> => {
+    for (let i = 0; i < count; i++) {
+      now += 100; // 10 fps: each frame of a recording is a shot
+      camera.fakeVideo.frame(now);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  };
+  return { hub, live, camera, engine, doc, head, frames, databaseName, storage };
+}
+
+async function record(context: ReturnType<typeof setup>, pose: Pose, shots: number) {
+  context.engine.pose = pose;
+  expect(context.head.startRecording(pose)).toBe(true);
+  await context.frames(shots);
+  context.head.stopRecording();
+}
+
+async function settle(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+describe('HeadControl', () => {
+  it('is off and says how to turn it on until the player calibrates', () => {
+    const { live, hub } = setup();
+    expect(live.get('head-status')).toMatch(/head control off/i);
+    expect(hub.has('head')).toBe(false);
+  });
+
+  it('starts camera and model, records every pose, then steers the hub as "head"', async () => {
+    const context = setup();
+    const { head, live, hub, engine } = context;
+    await head.start();
+    expect(live.get('head-status')).toMatch(/ready \(wasm\)/i);
+    expect(hub.has('head')).toBe(false);
+    for (const pose of POSES) await record(context, pose, MIN_SHOTS_PER_POSE);
+    expect(head.counts()).toEqual(perPose(() => MIN_SHOTS_PER_POSE));
+    expect(head.complete).toBe(true);
+    expect(live.get('head-status')).toMatch(/^Head control on/);
+    expect(hub.has('head')).toBe(true);
+
+    engine.pose = 'up';
+    await context.frames(SMOOTHER_SETTINGS.framesToStart);
+    expect(live.get('head-pose')).toBe('up');
+    expect(hub.requestedDirection).toBe('up');
+    expect(hub.lastSource).toBe('head');
+    engine.pose = 'neutral';
+    await context.frames(SMOOTHER_SETTINGS.windowFrames);
+    expect(live.get('head-pose')).toBe('neutral');
+    expect(hub.requestedDirection).toBe('up'); // neutral asks for nothing new
+  });
+
+  it('keeps the calibration: a returning player is straight back with head control on', async () => {
+    const first = setup();
+    await first.head.start();
+    for (const pose of POSES) await record(first, pose, 6);
+    await settle();
+
+    const again = setup({ databaseName: first.databaseName });
+    await again.head.restore();
+    expect(again.head.counts()).toEqual(perPose(() => 6));
+    expect(again.camera.starts).toBe(1);
+    expect(again.live.get('head-status')).toMatch(/^Head control on/);
+    const setSamples = again.engine.received.filter((m) => m.type === 'set-samples');
+    expect(setSamples.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a saved calibration of another model, with a message, and stays off', async () => {
+    const name = `headchomp-head-test-${++databases}`;
+    const other = await CalibrationStore.open({
+      databaseName: name,
+      pipeline: { ...CURRENT_PIPELINE, modelId: 'another-network' },
+    });
+    await other.save(clusteredSamples(5, 1, LENGTH));
+    other.close();
+    const { head, live, camera } = setup({ databaseName: name });
+    await head.restore();
+    expect(head.counts()).toEqual(perPose(() => 0));
+    expect(camera.starts).toBe(0);
+    expect(live.get('head-status')).toMatch(/cannot be used.*different head-tracking model/i);
+  });
+
+  it('imports a good file, refuses a bad one without touching the shots, and forgets', async () => {
+    const context = setup();
+    const { head } = context;
+    await head.start();
+    await record(context, 'left', 3);
+    const bad = head.importFile('{"format":"headchomp-calibration","version":99}');
+    expect(bad.ok).toBe(false);
+    expect(bad.message).toMatch(/refused.*newer version.*unchanged/i);
+    expect(head.counts().left).toBe(3);
+
+    const good = head.importFile(serializeCalibration(clusteredSamples(7, 2, LENGTH)));
+    expect(good.ok).toBe(true);
+    expect(head.counts()).toEqual(perPose(() => 7));
+    expect(context.engine.received.at(-1)?.type).toBe('set-samples');
+
+    await head.forget();
+    expect(head.counts()).toEqual(perPose(() => 0));
+    expect(head.notice).toMatch(/forgotten/i);
+    const stored = await (
+      await CalibrationStore.open({ databaseName: context.databaseName })
+    ).load();
+    expect(stored.calibration).toBeNull();
+  });
+
+  it('says plainly when the camera is denied, and never steers', async () => {
+    const { head, live, hub } = setup({ cameraFailure: 'NotAllowedError' });
+    await head.start();
+    expect(live.get('head-status')).toMatch(/camera permission denied/i);
+    expect(live.get('head-status')).toMatch(/keys and touch still work/i);
+    expect(hub.has('head')).toBe(false);
+  });
+
+  it('stops the camera while the page is hidden and starts it again on return', async () => {
+    const context = setup();
+    await context.head.start();
+    expect(context.camera.running).toBe(true);
+    context.doc.setVisibility('hidden');
+    expect(context.camera.running).toBe(false);
+    expect(context.live.get('head-status')).toMatch(/camera off while the game is hidden/i);
+    context.doc.setVisibility('visible');
+    await settle();
+    expect(context.camera.running).toBe(true);
+    expect(context.camera.starts).toBe(2);
+  });
+
+  it('sends no frame to the engine before the first shot, and none while one is in flight', async () => {
+    const context = setup();
+    await context.head.start();
+    await context.frames(3);
+    expect(context.engine.received.filter((m) => m.type === 'frame')).toHaveLength(0);
+    await record(context, 'neutral', 2);
+    expect(context.engine.received.filter((m) => m.type === 'frame')).toHaveLength(2);
+  });
+});
+
+describe('turning head control off', () => {
+  it('stays off across a reload until the player turns it on again', async () => {
+    const first = setup();
+    await first.head.start();
+    for (const pose of POSES) await record(first, pose, MIN_SHOTS_PER_POSE);
+    await settle();
+    first.head.stop();
+    expect(first.camera.running).toBe(false);
+    expect(first.hub.has('head')).toBe(false);
+    expect(first.live.get('head-status')).toMatch(/head control off/i);
+
+    const again = setup({ databaseName: first.databaseName, storage: first.storage });
+    await again.head.restore();
+    expect(again.head.complete).toBe(true);
+    expect(again.camera.starts).toBe(0);
+    await again.head.start();
+    expect(again.live.get('head-status')).toMatch(/^Head control on/);
+  });
+});
