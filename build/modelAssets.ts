@@ -49,7 +49,7 @@ export interface ModelFolder {
   readonly files: readonly string[];
 }
 
-/** What the client is told at build time (see src/vision/modelSource.ts). */
+/** What the client is told at build time (see src/vision/link/modelSource.ts). */
 export interface ModelBuildInfo {
   readonly local: boolean;
   readonly path: string;

@@ -1,7 +1,7 @@
 /**
  * The accuracy protocol of issue 4 on any folder of head-pose photos with a labels.csv in the
  * Pointing'04 columns (file,subject,yaw_deg,pitch_deg,direction; optional series), through the game's own
- * pipeline (features, k and mirror shots of src/vision/settings.ts; smoother off).
+ * pipeline (features, k and mirror shots of src/vision/engine/recipe.ts; smoother off).
  *
  *   npm run eval:poses -- <folder> [--baseline] [--json out.json]
  *

@@ -303,7 +303,7 @@ async function main(): Promise<void> {
   });
   const chosenName = name(FEATURE_RECIPE, KNN_K, chosenMirror, false);
   table(
-    `Settings in force (settings.ts: ${chosenName}): kinds of error`,
+    `Settings in force (engine/recipe.ts: ${chosenName}): kinds of error`,
     [
       'N',
       'correct, other session',

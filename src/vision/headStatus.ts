@@ -3,6 +3,7 @@
  * as a kind for code. Every sentence that reports a problem says that keys and touch still
  * work: the game never depends on the camera or the model.
  */
+import type { EnginePart } from './link/engineLink';
 import type { BackendName } from './link/headProtocol';
 
 export type HeadState =
@@ -51,4 +52,35 @@ export function describeHeadState(state: HeadState, poseCount = 5): string {
     case 'paused':
       return 'Camera off while the game is hidden; it comes back when you return.';
   }
+}
+
+/** Where the camera stands, as the coordinator tracks it. */
+export type CameraPart =
+  'off' | 'starting' | 'on' | 'paused' | { readonly problem: { readonly message: string } };
+
+/** What the parts add up to, for the player: the first thing that stands in the way wins. */
+export function headStateOf(parts: {
+  readonly wanted: boolean;
+  readonly offNote: string | null;
+  readonly camera: CameraPart;
+  readonly engine: EnginePart;
+  readonly backend: BackendName | null;
+  readonly posesReady: number;
+  readonly complete: boolean;
+}): HeadState {
+  if (!parts.wanted) return { kind: 'off', note: parts.offNote };
+  const { camera, engine } = parts;
+  if (camera === 'paused') return { kind: 'paused' };
+  if (typeof camera === 'object')
+    return { kind: 'camera-problem', message: camera.problem.message };
+  if (typeof engine === 'object' && 'problem' in engine) {
+    return { kind: 'model-problem', message: engine.problem };
+  }
+  if (camera === 'starting' || camera === 'off') return { kind: 'starting-camera' };
+  if (typeof engine === 'object') return { kind: 'loading-model', message: engine.loading };
+  if (engine === 'none')
+    return { kind: 'loading-model', message: 'loading the head-tracking model' };
+  const backend = parts.backend ?? 'cpu';
+  if (!parts.complete) return { kind: 'needs-calibration', backend, posesReady: parts.posesReady };
+  return { kind: 'on', backend };
 }

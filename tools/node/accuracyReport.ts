@@ -1,5 +1,5 @@
 /**
- * Issue 4's accuracy protocol as one report: the project's pipeline (settings.ts features,
+ * Issue 4's accuracy protocol as one report: the project's pipeline (engine/recipe.ts features,
  * k and mirror shots; smoother off) and, beside it, the webcam Pac-Man demo's dense head
  * (layersBaseline.ts). Per person: calibrate on one series with N shots per pose, test on the
  * other series, both directions. Shared by `npm run bench` and `npm run eval:poses`.
@@ -70,7 +70,7 @@ function summarise(
   return { method, byShots, perPerson, recall, confusion: confusionOut, seconds };
 }
 
-/** The game's features (settings.ts) for every photo and its mirror image. */
+/** The game's features (engine/recipe.ts) for every photo and its mirror image. */
 export async function projectVectors(
   photos: readonly PosePhoto[],
   cacheDir: string,

@@ -3,7 +3,7 @@
  * series with N shots per pose, test on the other series, both directions (or, for the
  * "same session" variant, test on the rest of the same series).
  *
- * The nearest-neighbour rule is src/vision/knnRule.ts, the one PoseClassifier applies on top
+ * The nearest-neighbour rule is src/vision/engine/knnRule.ts, the one PoseClassifier applies on top
  * of knn-classifier; measure-poses re-runs the chosen candidate through the real
  * PoseClassifier to show the two give the same answers.
  */

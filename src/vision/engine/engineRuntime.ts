@@ -4,7 +4,7 @@
  * backend runs the embedder, chosen by measuring the real embedder on each candidate.
  *
  * Measuring: the model files are fetched once; for each candidate backend an embedder is built
- * from those bytes and timed (src/vision/backend.ts: one untimed run, then the median of a
+ * from those bytes and timed (src/vision/engine/backend.ts: one untimed run, then the median of a
  * few) on a grey frame. The fastest stays, the others are freed. On this project's machines
  * (no GPU) wasm wins by about 10x; on a real GPU webgl usually does. The choice is remembered
  * per device by the main thread (backendPreference.ts) and used without measuring next time.

@@ -33,7 +33,7 @@ export class PoseClassifier {
   private knn: knnClassifier.KNNClassifier | null = null;
   private disposed = false;
 
-  /** k: how many nearest shots vote (settings.ts says which k was measured best). */
+  /** k: how many nearest shots vote (recipe.ts says which k was measured best). */
   constructor(readonly k: number) {
     if (!Number.isInteger(k) || k < 1) throw new Error(`k must be a whole number >= 1, got ${k}`);
   }

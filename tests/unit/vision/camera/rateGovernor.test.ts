@@ -4,13 +4,13 @@
 // for another reason (software drawing) gets its predictions back at full speed.
 // FrameGate holds back frames inside that interval (but never a recording).
 import { describe, expect, it } from 'vitest';
-import { FrameGate } from '../../../../src/vision/camera/frameGate';
+import { FrameGate } from '../../../../src/vision/link/frameGate';
 import {
   FIRST_HOLD_OFF_MS,
   governorWanted,
   MAX_INTERVAL_MS,
   RateGovernor,
-} from '../../../../src/vision/steering/rateGovernor';
+} from '../../../../src/vision/camera/rateGovernor';
 
 /**
  * A game whose frame rate is `fps(interval)` (the governor's own interval feeds back into it),

@@ -3,7 +3,7 @@ import {
   FRAME_TIMEOUT_MS,
   FrameGate,
   MAIN_THREAD_SHARE,
-} from '../../../../src/vision/camera/frameGate';
+} from '../../../../src/vision/link/frameGate';
 
 /** Camera frames at `fps` for `seconds`; the engine answers `engineMs` after each frame sent. */
 function run(gate: FrameGate, fps: number, seconds: number, engineMs: number) {

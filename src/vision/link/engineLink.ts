@@ -1,0 +1,235 @@
+/**
+ * The engine's life, seen from the main thread: open it (a worker, or the page's own thread
+ * when a worker cannot start), load the model, hand it frames one at a time, route its answers
+ * and keep the numbers the debug overlay shows. The engine itself (engine/) never learns who
+ * talks to it; this side never touches TensorFlow.js.
+ *
+ *   camera frame --(FrameGate: one in flight, drop the rest)--> post 'frame' --> engine
+ *   engine --> 'result' --> onResult(result, version of the shots it was sent with)
+ */
+import type { KeyValueStore } from '../../storage/safeStorage';
+import { FrameGate, MAIN_THREAD_SHARE } from './frameGate';
+import type { CalibrationReport } from '../engine/calibrationReport';
+import type { PoseSamples } from '../poseSamples';
+import type { Pose } from '../poses';
+import { backendRequest, rememberBackend } from './backendPreference';
+import type { EnginePort } from './enginePort';
+import type { EngineReady, FrameResult, FromEngine, ToEngine } from './headProtocol';
+import { InferenceStats } from './inferenceStats';
+import { modelLocations } from './modelSource';
+
+/** Where the engine stands: not opened, loading (with what), ready, or failed (with why). */
+export type EnginePart =
+  'none' | { readonly loading: string } | 'ready' | { readonly problem: string };
+
+export interface EngineLinkOptions {
+  readonly openEngine: (preferWorker: boolean) => Promise<EnginePort>;
+  readonly storage: KeyValueStore;
+  /** document.baseURI: where the model and wasm files are found. */
+  readonly pageUrl: string;
+  /** The shots the engine must hold when it starts. */
+  readonly samples: () => PoseSamples;
+  /** Loading, ready, failed or a backend change: the coordinator tells the player. */
+  readonly onStateChange: () => void;
+  /** A frame's answer, with the shots' version the frame was sent under. */
+  readonly onResult: (result: FrameResult, version: number | undefined) => void;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export class EngineLink {
+  readonly gate = new FrameGate();
+  readonly stats = new InferenceStats();
+  part: EnginePart = 'none';
+  ready: EngineReady | null = null;
+  private port: EnginePort | null = null;
+  private starting: Promise<void> | null = null;
+  private triedMainThread = false;
+  private readonly frameVersions = new Map<number, number>();
+  private frameId = 0;
+  private reportId = 0;
+  private readonly pendingReports = new Map<number, (report: CalibrationReport) => void>();
+
+  constructor(private readonly options: EngineLinkOptions) {}
+
+  get isReady(): boolean {
+    return this.part === 'ready' && this.port !== null;
+  }
+
+  get failed(): boolean {
+    return typeof this.part === 'object' && 'problem' in this.part;
+  }
+
+  /** Open the engine once; later calls wait for the same start. */
+  start(): Promise<void> {
+    this.starting ??= this.openOnce(true);
+    return this.starting;
+  }
+
+  /** After a failure (the Retry button): drop the engine so the next start loads afresh. */
+  forgetFailure(): void {
+    if (!this.failed) return;
+    const port = this.port;
+    this.port = null;
+    port?.terminate();
+    this.ready = null;
+    this.starting = null;
+    this.triedMainThread = false;
+    this.part = 'none';
+    this.gate.done();
+  }
+
+  /** A message for the engine, if there is one (shots sent before it opens go with 'init'). */
+  post(message: ToEngine): void {
+    this.port?.post(message);
+  }
+
+  /** How well the shots tell the poses apart, computed by the engine off the main thread. */
+  report(): Promise<CalibrationReport> | null {
+    const port = this.port;
+    if (port === null || this.part !== 'ready') return null;
+    const id = ++this.reportId;
+    return new Promise((resolve) => {
+      this.pendingReports.set(id, resolve);
+      port.post({ type: 'report', id });
+    });
+  }
+
+  /**
+   * Offer the video's current frame; it goes to the engine unless one is in flight (or the
+   * rate is held back). `version` comes back with its answer.
+   */
+  offerFrame(video: HTMLVideoElement, now: number, version: number): void {
+    const port = this.port;
+    if (port === null) return;
+    const decision = this.gate.offer(now);
+    if (!decision.send) return;
+    const id = ++this.frameId;
+    this.frameVersions.set(id, version);
+    const width = video.videoWidth;
+    const height = video.videoHeight;
+    const send = (frame: CanvasImageSource): void =>
+      port.post({ type: 'frame', id, frame, width, height, record: decision.record });
+    if (typeof createImageBitmap === 'function') {
+      createImageBitmap(video).then(send, () => {
+        this.frameVersions.delete(id);
+        this.gate.done();
+      });
+    } else {
+      send(video); // main-thread engine only: it draws the element directly
+    }
+  }
+
+  startRecording(pose: Pose, now: number): void {
+    this.gate.startRecording(pose, now);
+  }
+
+  stopRecording(): void {
+    this.gate.stopRecording();
+  }
+
+  get recordingPose(): Pose | null {
+    return this.gate.recordingPose;
+  }
+
+  private async openOnce(preferWorker: boolean): Promise<void> {
+    this.part = { loading: 'loading the head-tracking model' };
+    this.options.onStateChange();
+    let port: EnginePort;
+    try {
+      port = await this.options.openEngine(preferWorker);
+    } catch (error) {
+      this.part = { problem: `the engine did not start: ${describe(error)}` };
+      this.options.onStateChange();
+      return;
+    }
+    this.port = port;
+    await new Promise<void>((resolve) => {
+      port.onMessage((message) => {
+        this.onMessage(message);
+        if (message.type === 'ready' || message.type === 'failed') resolve();
+      });
+      port.onCrash((message) => {
+        port.terminate();
+        if (this.port === port) this.port = null;
+        this.ready = null;
+        this.gate.done();
+        if (!this.triedMainThread) {
+          // A worker that cannot start (old browser, blocked module worker): run here instead.
+          this.triedMainThread = true;
+          this.starting = this.openOnce(false);
+          void this.starting.then(resolve);
+        } else {
+          this.part = { problem: `the engine stopped: ${message}` };
+          this.options.onStateChange();
+          resolve();
+        }
+      });
+      port.post({
+        type: 'init',
+        models: modelLocations(this.options.pageUrl),
+        backend: backendRequest(this.options.storage, this.options.pageUrl),
+      });
+      port.post({ type: 'set-samples', samples: this.options.samples() });
+    });
+  }
+
+  private onMessage(message: FromEngine): void {
+    switch (message.type) {
+      case 'progress':
+        this.part = { loading: message.message };
+        this.options.onStateChange();
+        return;
+      case 'ready':
+        this.ready = message;
+        this.part = 'ready';
+        // On the page's own thread, inference yields most of it to the game (frameGate.ts).
+        this.gate.limitShare(this.port?.inWorker === false ? MAIN_THREAD_SHARE : null);
+        rememberBackend(this.options.storage, message, this.options.pageUrl);
+        this.options.onStateChange();
+        return;
+      case 'failed':
+        this.part = { problem: message.message };
+        this.options.onStateChange();
+        return;
+      case 'backend-changed':
+        // The engine already runs on the new backend with every shot: only the words change.
+        // The remembered choice stays: a lost context is rare, and the GPU is back next visit.
+        if (this.ready !== null) {
+          this.ready = {
+            ...this.ready,
+            backend: message.backend,
+            failed: { ...this.ready.failed, [message.from]: message.reason },
+          };
+        }
+        this.options.onStateChange();
+        return;
+      case 'result':
+        this.onFrameResult(message);
+        return;
+      case 'report': {
+        const resolve = this.pendingReports.get(message.id);
+        this.pendingReports.delete(message.id);
+        resolve?.(message.report);
+        return;
+      }
+    }
+  }
+
+  private onFrameResult(result: FrameResult): void {
+    const now = performance.now();
+    this.gate.done(now);
+    const version = this.frameVersions.get(result.id);
+    this.frameVersions.delete(result.id);
+    this.stats.tensors = result.tensors;
+    if (result.error !== null) {
+      this.stats.errors++;
+      this.stats.lastError = result.error;
+    } else if (result.recorded === null) {
+      this.stats.add(result.ms, now);
+    }
+    this.options.onResult(result, version);
+  }
+}
