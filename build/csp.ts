@@ -6,16 +6,16 @@
  * the worker. 'wasm-unsafe-eval' is there only because TensorFlow.js's wasm backend compiles
  * WebAssembly; no 'unsafe-eval', no 'unsafe-inline', no third-party origin. Camera frames play
  * from a MediaStream (media-src mediastream: blob:); Phaser makes textures from canvases and
- * data: URLs (img-src data: blob:). Only a build without a local copy of the model
- * (modelSource.ts) lets connect-src reach the official TF-Hub files.
+ * data: URLs (img-src data: blob:). Only a build without a local copy of a model (MobileNet
+ * or the face detector, modelSource.ts) lets connect-src reach the official TF-Hub files.
  *
  * A meta policy cannot say frame-ancestors; a server that can should also send it as a header.
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { findModelFolder } from './modelAssets';
+import { findModelFolder, SERVED_MODELS } from './modelAssets';
 
-/** Where TF-Hub serves the official MobileNet files from (model.json redirects to storage). */
+/** Where TF-Hub serves the official model files from (model.json redirects to storage). */
 export const OFFICIAL_MODEL_ORIGINS = ['https://tfhub.dev', 'https://storage.googleapis.com'];
 
 export function contentSecurityPolicy(options: { localModel: boolean }): string {
@@ -46,7 +46,10 @@ export function cspMeta(): Plugin {
     name: 'headchomp-csp',
     apply: 'build',
     configResolved(config) {
-      localModel = findModelFolder(resolve(config.root)) !== null;
+      const root = resolve(config.root);
+      localModel = SERVED_MODELS.every(
+        (model) => findModelFolder(root, process.env, () => {}, model) !== null,
+      );
     },
     transformIndexHtml: {
       order: 'post',

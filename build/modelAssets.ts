@@ -1,21 +1,23 @@
 /**
- * Serves the MobileNet weights from the game's own origin, at `models/mobilenet/` next to
- * index.html, so the game never depends on a third-party server and the browser tests never
- * leave the machine.
+ * Serves the models head control needs from the game's own origin, next to index.html, so the
+ * game never depends on a third-party server and the browser tests never leave the machine:
+ * MobileNet at `models/mobilenet/` and the face detector (MediaPipe's short-range BlazeFace)
+ * at `models/face-detector/`.
  *
- * Where the files come from: the first of these folders that holds a model.json whose shards
- * are all present (relative paths are taken from the repository root):
- *   1. $HEADCHOMP_MODEL_DIR
- *   2. assets/models/mobilenet/            (`npm run model:fetch` puts the official files here)
- *   3. <shared>/models/mobilenet_v1_025_224_graph_tfhub/   (on every dev and CI machine;
- *      <shared> is ../shared beside the checkout, else /work/shared: build/sharedDir.ts)
+ * Where each model's files come from: the first of these folders that holds a model.json whose
+ * shards are all present (relative paths are taken from the repository root):
+ *   1. the model's environment variable ($HEADCHOMP_MODEL_DIR, $HEADCHOMP_FACE_MODEL_DIR)
+ *   2. assets/models/<name>/            (`npm run model:fetch` puts the official files here)
+ *   3. <shared>/models/<folder>/        (on every dev and CI machine; <shared> is ../shared
+ *      beside the checkout, else /work/shared: build/sharedDir.ts)
  * The weights are third-party files and are never committed (assets/models/ is git-ignored).
  *
- * `vite` (dev) serves them from that folder, `vite build` copies them into dist/models/mobilenet/
- * and `vite preview` serves dist's copy. The shard has no file extension, so it is served
- * explicitly as application/octet-stream. The client learns at build time whether a local
- * copy exists through the `__HEADCHOMP_MODEL__` constant; only without one does it try the
- * official TF-Hub URL.
+ * `vite` (dev) serves them from that folder, `vite build` copies them into dist/models/<name>/
+ * and `vite preview` serves dist's copy (the service worker then precaches and checks them like
+ * every built file). Shards without a known extension are served as application/octet-stream.
+ * The client learns at build time whether a local copy exists through a constant per model
+ * (`__HEADCHOMP_MODEL__`, `__HEADCHOMP_FACE_MODEL__`); only without one does it try the
+ * official URL.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, normalize, resolve, sep } from 'node:path';
@@ -23,19 +25,56 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
 import { sharedDir } from './sharedDir';
 
-/** Where the model lives under the page, in the build and on the servers. */
-export const MODEL_PUBLIC_DIR = 'models/mobilenet';
+/** A model the game serves from its own origin, and where its files may be found. */
+export interface ServedModel {
+  /** For the build's log. */
+  readonly name: string;
+  /** Where the model lives under the page, in the build and on the servers. */
+  readonly publicDir: string;
+  /** The environment variable naming a folder to take the files from. */
+  readonly envVar: string;
+  /** The project's own copy (npm run model:fetch), relative to the repository root. */
+  readonly projectDir: string;
+  /** The team's shared copy, under <shared>/models/. */
+  readonly sharedFolder: string;
+  /** The constant the client reads (see src/vision/link/modelSource.ts). */
+  readonly define: string;
+}
+
+export const MOBILENET: ServedModel = {
+  name: 'MobileNet weights',
+  publicDir: 'models/mobilenet',
+  envVar: 'HEADCHOMP_MODEL_DIR',
+  projectDir: 'assets/models/mobilenet',
+  sharedFolder: 'mobilenet_v1_025_224_graph_tfhub',
+  define: '__HEADCHOMP_MODEL__',
+};
+
+export const FACE_DETECTOR: ServedModel = {
+  name: 'face detector',
+  publicDir: 'models/face-detector',
+  envVar: 'HEADCHOMP_FACE_MODEL_DIR',
+  projectDir: 'assets/models/face-detector',
+  sharedFolder: 'mediapipe_face_detection_short_128',
+  define: '__HEADCHOMP_FACE_MODEL__',
+};
+
+export const SERVED_MODELS: readonly ServedModel[] = [MOBILENET, FACE_DETECTOR];
+
+/** Where MobileNet lives under the page (the first served model's folder). */
+export const MODEL_PUBLIC_DIR = MOBILENET.publicDir;
 
 /** The project's own copy (npm run model:fetch), then the team's shared weights. */
 function modelDirCandidates(
   root: string,
   env: Readonly<Record<string, string | undefined>>,
+  model: ServedModel,
 ): Array<{ dir: string; origin: string }> {
   return [
-    { dir: resolve(root, 'assets/models/mobilenet'), origin: 'assets/models/mobilenet' },
+    { dir: resolve(root, model.projectDir), origin: model.projectDir },
     {
-      dir: join(sharedDir(root, env), 'models/mobilenet_v1_025_224_graph_tfhub'),
-      origin: '../shared/models/mobilenet_v1_025_224_graph_tfhub',
+      dir: join(sharedDir(root, env), 'models', model.sharedFolder),
+      origin: `../shared/models/${model.sharedFolder}`,
     },
   ];
 }
@@ -92,26 +131,27 @@ export function modelFilesIn(dir: string): { files: string[] } | { problem: stri
 }
 
 /**
- * The first folder that holds a complete model: $HEADCHOMP_MODEL_DIR, then the candidates.
- * `log` hears why a folder that exists was passed over (a half-downloaded model, say).
+ * The first folder that holds a complete model: the model's environment variable, then the
+ * candidates. `log` hears why a folder that exists was passed over (a half-downloaded model).
  */
 export function findModelFolder(
   root: string,
   env: Readonly<Record<string, string | undefined>> = process.env,
   log: (message: string) => void = () => {},
+  model: ServedModel = MOBILENET,
 ): ModelFolder | null {
-  const configured = env.HEADCHOMP_MODEL_DIR?.trim();
+  const configured = env[model.envVar]?.trim();
   const candidates: Array<{ dir: string; origin: string }> = [];
   if (configured) {
     candidates.push({
       dir: isAbsolute(configured) ? configured : resolve(root, configured),
-      origin: 'HEADCHOMP_MODEL_DIR',
+      origin: model.envVar,
     });
   }
-  candidates.push(...modelDirCandidates(root, env));
+  candidates.push(...modelDirCandidates(root, env, model));
   for (const { dir, origin } of candidates) {
     if (!existsSync(dir)) {
-      if (origin === 'HEADCHOMP_MODEL_DIR') log(`HEADCHOMP_MODEL_DIR=${dir} does not exist`);
+      if (origin === model.envVar) log(`${model.envVar}=${dir} does not exist`);
       continue;
     }
     const found = modelFilesIn(dir);
@@ -130,13 +170,16 @@ export function modelContentType(file: string): string {
 }
 
 /**
- * A connect middleware answering GET/HEAD `<base>models/mobilenet/<file>` from `dir` for the
+ * A connect middleware answering GET/HEAD `<base><publicDir>/<file>` from `dir` for the
  * files listed, with the right content type; anything else goes on to `next`.
  */
-export function modelMiddleware(getFolder: () => { dir: string; files: readonly string[] } | null) {
+export function modelMiddleware(
+  getFolder: () => { dir: string; files: readonly string[] } | null,
+  publicDir: string = MODEL_PUBLIC_DIR,
+) {
   return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
     const url = (req.url ?? '').split('?')[0] ?? '';
-    const marker = `/${MODEL_PUBLIC_DIR}/`;
+    const marker = `/${publicDir}/`;
     const at = url.indexOf(marker);
     if (at < 0 || (req.method !== 'GET' && req.method !== 'HEAD')) {
       next();
@@ -177,57 +220,73 @@ export function modelMiddleware(getFolder: () => { dir: string; files: readonly 
 export function modelAssets(): Plugin {
   let root = process.cwd();
   let outDir = 'dist';
-  let folder: ModelFolder | null = null;
+  const folders = new Map<ServedModel, ModelFolder | null>();
   const warn = (message: string): void => console.warn(`[headchomp model] ${message}`);
 
   return {
     name: 'headchomp-model-assets',
     config(config) {
       root = config.root ? resolve(config.root) : process.cwd();
-      folder = findModelFolder(root, process.env, warn);
-      const info: ModelBuildInfo = {
-        local: folder !== null,
-        path: `${MODEL_PUBLIC_DIR}/model.json`,
-      };
-      return { define: { __HEADCHOMP_MODEL__: JSON.stringify(info) } };
+      const define: Record<string, string> = {};
+      for (const model of SERVED_MODELS) {
+        const folder = findModelFolder(root, process.env, warn, model);
+        folders.set(model, folder);
+        const info: ModelBuildInfo = {
+          local: folder !== null,
+          path: `${model.publicDir}/model.json`,
+        };
+        define[model.define] = JSON.stringify(info);
+      }
+      return { define };
     },
     configResolved(config) {
       root = config.root;
       outDir = resolve(config.root, config.build.outDir);
-      if (config.command === 'serve' && !config.isProduction && folder === null) {
+      if (config.command !== 'serve' || config.isProduction) return;
+      for (const model of SERVED_MODELS) {
+        if (folders.get(model) !== null) continue;
         warn(
-          'no local MobileNet weights found (HEADCHOMP_MODEL_DIR, assets/models/mobilenet/, ' +
-            '../shared/models/mobilenet_v1_025_224_graph_tfhub/): the game will try the official ' +
-            'URL. Run `npm run model:fetch` on a machine with internet to keep a copy.',
+          `no local ${model.name} found ($${model.envVar}, ${model.projectDir}/, ` +
+            `../shared/models/${model.sharedFolder}/): the game will try the official URL. ` +
+            'Run `npm run model:fetch` on a machine with internet to keep a copy.',
         );
       }
     },
     configureServer(server) {
-      server.middlewares.use(modelMiddleware(() => folder));
+      for (const model of SERVED_MODELS) {
+        server.middlewares.use(modelMiddleware(() => folders.get(model) ?? null, model.publicDir));
+      }
     },
     configurePreviewServer(server) {
       // Preview serves what the build copied, so it shows exactly what would be deployed.
-      const builtDir = join(outDir, MODEL_PUBLIC_DIR);
-      server.middlewares.use(
-        modelMiddleware(() => {
-          const found = existsSync(builtDir) ? modelFilesIn(builtDir) : null;
-          return found !== null && 'files' in found ? { dir: builtDir, files: found.files } : null;
-        }),
-      );
+      for (const model of SERVED_MODELS) {
+        const builtDir = join(outDir, model.publicDir);
+        server.middlewares.use(
+          modelMiddleware(() => {
+            const found = existsSync(builtDir) ? modelFilesIn(builtDir) : null;
+            return found !== null && 'files' in found
+              ? { dir: builtDir, files: found.files }
+              : null;
+          }, model.publicDir),
+        );
+      }
     },
     generateBundle() {
-      if (folder === null) {
-        this.warn('no local MobileNet weights to copy: the build will load the official URL');
-        return;
-      }
-      for (const file of folder.files) {
-        const path = join(folder.dir, file);
-        if (!statSync(path).isFile()) continue;
-        this.emitFile({
-          type: 'asset',
-          fileName: `${MODEL_PUBLIC_DIR}/${file}`,
-          source: readFileSync(path),
-        });
+      for (const model of SERVED_MODELS) {
+        const folder = folders.get(model) ?? null;
+        if (folder === null) {
+          this.warn(`no local ${model.name} to copy: the build will load the official URL`);
+          continue;
+        }
+        for (const file of folder.files) {
+          const path = join(folder.dir, file);
+          if (!statSync(path).isFile()) continue;
+          this.emitFile({
+            type: 'asset',
+            fileName: `${model.publicDir}/${file}`,
+            source: readFileSync(path),
+          });
+        }
       }
     },
   };

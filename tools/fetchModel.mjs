@@ -1,39 +1,58 @@
 #!/usr/bin/env node
-// npm run model:fetch
+// npm run model:fetch [-- mobilenet | face-detector]
 //
-// Downloads the official TF-Hub files of the model the game uses (MobileNet v1, alpha 0.25,
-// 224x224, ImageNet classification, TF.js graph model: the one @tensorflow-models/mobilenet
-// loads for {version: 1, alpha: 0.25}) into assets/models/mobilenet/, where the dev server and
-// the build pick them up (build/modelAssets.ts). Checks every shard's size against the
-// manifest in model.json before anything is written in place. Needs the internet; the files
-// are never committed (assets/models/ is git-ignored).
+// Downloads the official TF-Hub files of the models head control uses into assets/models/,
+// where the dev server and the build pick them up (build/modelAssets.ts):
+//   mobilenet      MobileNet v1, alpha 0.25, 224x224, ImageNet classification, TF.js graph
+//                  model (the one @tensorflow-models/mobilenet loads for {version: 1, alpha:
+//                  0.25}) -> assets/models/mobilenet/
+//   face-detector  MediaPipe's short-range face detector, Google's TF.js release (the default
+//                  model of @tensorflow-models/face-detection) -> assets/models/face-detector/
+// Both by default. Checks every shard's size against the manifest in model.json before
+// anything is written in place. Needs the internet; the files are never committed
+// (assets/models/ is git-ignored).
 //
 // Options (environment):
-//   HEADCHOMP_MODEL_URL  another base URL serving the same files (a mirror); default TF-Hub
-//   HEADCHOMP_MODEL_OUT  another target folder; default assets/models/mobilenet
+//   HEADCHOMP_MODEL_URL       another base URL serving MobileNet's files (a mirror)
+//   HEADCHOMP_MODEL_OUT       another target folder for MobileNet
+//   HEADCHOMP_FACE_MODEL_URL  another base URL serving the face detector's files
+//   HEADCHOMP_FACE_MODEL_OUT  another target folder for the face detector
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const OFFICIAL = 'https://tfhub.dev/google/imagenet/mobilenet_v1_025_224/classification/1';
 const QUERY = '?tfjs-format=file';
 const TIMEOUT_MS = 60_000;
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const base = (process.env.HEADCHOMP_MODEL_URL || OFFICIAL).replace(/\/+$/, '');
-const target = resolve(root, process.env.HEADCHOMP_MODEL_OUT || 'assets/models/mobilenet');
+
+/** The models, their official homes, and where a copy may already be found without internet. */
+const MODELS = {
+  mobilenet: {
+    title: 'MobileNet v1 0.25 (224)',
+    official: 'https://tfhub.dev/google/imagenet/mobilenet_v1_025_224/classification/1',
+    urlVar: 'HEADCHOMP_MODEL_URL',
+    outVar: 'HEADCHOMP_MODEL_OUT',
+    out: 'assets/models/mobilenet',
+    offline: '$HEADCHOMP_MODEL_DIR or ../shared/models/mobilenet_v1_025_224_graph_tfhub/',
+  },
+  'face-detector': {
+    title: 'the MediaPipe short-range face detector (128)',
+    official: 'https://tfhub.dev/mediapipe/tfjs-model/face_detection/short/1',
+    urlVar: 'HEADCHOMP_FACE_MODEL_URL',
+    outVar: 'HEADCHOMP_FACE_MODEL_OUT',
+    out: 'assets/models/face-detector',
+    offline: '$HEADCHOMP_FACE_MODEL_DIR or ../shared/models/mediapipe_face_detection_short_128/',
+  },
+};
 
 /** Bytes per element of each dtype tfjs writes (quantized weights use their storage dtype). */
 const BYTES = { float32: 4, int32: 4, bool: 1, uint8: 1, int8: 1, uint16: 2, int16: 2, float16: 2 };
 
 class Failure extends Error {}
 
-function urlOf(file) {
-  return `${base}/${file}${QUERY}`;
-}
-
-async function download(file) {
-  const url = urlOf(file);
+async function download(model, base, file) {
+  const url = `${base}/${file}${QUERY}`;
   let response;
   try {
     response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(TIMEOUT_MS) });
@@ -41,8 +60,7 @@ async function download(file) {
     const cause = error?.cause?.code || error?.cause?.message || error?.name || String(error);
     throw new Failure(
       `Could not reach ${new URL(url).host} (${cause}). This command needs the internet.\n` +
-        'Without it, the game serves the weights from $HEADCHOMP_MODEL_DIR or ' +
-        '../shared/models/mobilenet_v1_025_224_graph_tfhub/ when present.',
+        `Without it, the game serves the files from ${model.offline} when present.`,
     );
   }
   if (!response.ok) {
@@ -78,9 +96,11 @@ export function expectedGroupBytes(manifest) {
   });
 }
 
-async function main() {
-  console.log(`Fetching MobileNet v1 0.25 (224) from ${base}`);
-  const modelJsonBytes = await download('model.json');
+async function fetchModel(model) {
+  const base = (process.env[model.urlVar] || model.official).replace(/\/+$/, '');
+  const target = resolve(root, process.env[model.outVar] || model.out);
+  console.log(`Fetching ${model.title} from ${base}`);
+  const modelJsonBytes = await download(model, base, 'model.json');
   let modelJson;
   try {
     modelJson = JSON.parse(modelJsonBytes.toString('utf8'));
@@ -99,7 +119,7 @@ async function main() {
     for (const group of groups) {
       let total = 0;
       for (const path of group.paths) {
-        const shard = await download(path);
+        const shard = await download(model, base, path);
         total += shard.length;
         written.push({ file: path, bytes: shard });
       }
@@ -123,6 +143,17 @@ async function main() {
     console.log(`  ${file}  ${bytes.length} bytes  sha256 ${sha}`);
   }
   console.log(`Installed in ${target}. \`npm run dev\` and \`npm run build\` now serve this copy.`);
+}
+
+async function main() {
+  const asked = process.argv.slice(2);
+  for (const name of asked) {
+    if (!(name in MODELS)) {
+      throw new Failure(`unknown model ${name}: choose from ${Object.keys(MODELS).join(', ')}.`);
+    }
+  }
+  const names = asked.length > 0 ? asked : Object.keys(MODELS);
+  for (const name of names) await fetchModel(MODELS[name]);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

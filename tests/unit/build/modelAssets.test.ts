@@ -4,15 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  FACE_DETECTOR,
   findModelFolder,
   modelContentType,
   modelFilesIn,
   modelMiddleware,
 } from '../../../build/modelAssets';
+import { sharedDir } from '../../../build/sharedDir';
 import { SHARED_MOBILENET_DIR } from '../../../tools/node/modelFromDisk';
 
 // On every dev and CI machine (never committed): build/sharedDir.ts finds it.
 const SHARED = SHARED_MOBILENET_DIR;
+const SHARED_FACE = join(sharedDir(), 'models/mediapipe_face_detection_short_128');
 
 function fakeModel(dir: string, shards: string[] = ['group1-shard1of1']): void {
   mkdirSync(dir, { recursive: true });
@@ -40,6 +43,25 @@ describe('where the model is served from', () => {
     expect(chosen?.origin).toBe('HEADCHOMP_MODEL_DIR');
     expect(chosen?.dir).toBe(join(top, 'elsewhere'));
     expect(chosen?.files).toEqual(['model.json', 'group1-shard1of1']);
+  });
+
+  it('finds the face detector the same way, in its own folders', () => {
+    const top = sandbox();
+    const root = join(top, 'repo');
+    const find = (env: Record<string, string>) =>
+      findModelFolder(root, env, () => {}, FACE_DETECTOR);
+    fakeModel(join(top, 'shared/models/mobilenet_v1_025_224_graph_tfhub'));
+    expect(find({})).toBeNull();
+    fakeModel(join(top, 'shared/models/mediapipe_face_detection_short_128'), ['detector.bin']);
+    expect(find({})?.origin).toBe('../shared/models/mediapipe_face_detection_short_128');
+    fakeModel(join(root, 'assets/models/face-detector'), ['detector.bin']);
+    expect(find({})?.origin).toBe('assets/models/face-detector');
+    fakeModel(join(top, 'faces'), ['detector.bin']);
+    // MobileNet's variable does not move the detector, its own does.
+    expect(find({ HEADCHOMP_MODEL_DIR: '../faces' })?.origin).toBe('assets/models/face-detector');
+    const chosen = find({ HEADCHOMP_FACE_MODEL_DIR: '../faces' });
+    expect(chosen?.origin).toBe('HEADCHOMP_FACE_MODEL_DIR');
+    expect(chosen?.files).toEqual(['model.json', 'detector.bin']);
   });
 
   it('passes over a folder whose shards are missing, and says why', () => {
@@ -70,6 +92,12 @@ describe('where the model is served from', () => {
   it('finds the shared copy this machine has', () => {
     const found = modelFilesIn(SHARED);
     expect(found).toEqual({ files: ['model.json', 'group1-shard1of1'] });
+  });
+
+  it('finds the shared face detector this machine has', () => {
+    expect(modelFilesIn(SHARED_FACE)).toEqual({
+      files: ['model.json', 'facemesh-detection-short.bin'],
+    });
   });
 
   it('serves the extension-less shard as application/octet-stream', () => {
@@ -126,5 +154,28 @@ describe('the model middleware', () => {
     expect(ask('/models/mobilenet/other.bin', folder).passed).toBe(true);
     expect(ask('/models/mobilenet/model.json', folder, 'POST').passed).toBe(true);
     expect(ask('/models/mobilenet/model.json', null).passed).toBe(true);
+  });
+
+  it('answers each model only under its own folder', () => {
+    const face = { dir: SHARED_FACE, files: ['model.json', 'facemesh-detection-short.bin'] };
+    const answer = (url: string) => {
+      let passed = false;
+      let status = 0;
+      const res = {
+        statusCode: 0,
+        setHeader() {},
+        end() {
+          status = this.statusCode;
+        },
+      };
+      modelMiddleware(() => face, FACE_DETECTOR.publicDir)(
+        { url, method: 'GET' } as IncomingMessage,
+        res as unknown as ServerResponse,
+        () => (passed = true),
+      );
+      return { passed, status };
+    };
+    expect(answer('/models/face-detector/facemesh-detection-short.bin').status).toBe(200);
+    expect(answer('/models/mobilenet/facemesh-detection-short.bin').passed).toBe(true);
   });
 });

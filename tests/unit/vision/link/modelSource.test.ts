@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { modelLocations, OFFICIAL_MODEL_URL } from '../../../../src/vision/link/modelSource';
+import {
+  faceModelLocations,
+  modelLocations,
+  OFFICIAL_FACE_MODEL_URL,
+  OFFICIAL_MODEL_URL,
+} from '../../../../src/vision/link/modelSource';
 
 describe('where the browser loads the model from', () => {
   it('uses only the game’s own copy when the build has one, as an absolute URL', () => {
@@ -27,5 +32,15 @@ describe('where the browser loads the model from', () => {
     expect(modelLocations('https://example.org/?model=https://evil.example/', false)).toEqual([
       { url: OFFICIAL_MODEL_URL, kind: 'official' },
     ]);
+  });
+
+  it('finds the face detector beside MobileNet, or at Google’s official release', () => {
+    expect(faceModelLocations('http://127.0.0.1:4173/game/?seed=3', true)).toEqual([
+      { url: 'http://127.0.0.1:4173/game/models/face-detector/model.json', kind: 'local' },
+    ]);
+    expect(faceModelLocations('https://example.org/', false)).toEqual([
+      { url: OFFICIAL_FACE_MODEL_URL, kind: 'official' },
+    ]);
+    expect(faceModelLocations('https://example.org/?model=evil', true)[0]?.kind).toBe('local');
   });
 });
