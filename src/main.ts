@@ -15,6 +15,7 @@ import { createSafeStore } from './storage/safeStorage';
 import { CalibrationScreen } from './ui/calibration/calibrationScreen';
 import { DebugOverlay } from './ui/debugOverlay';
 import { HeadAlert } from './ui/headAlert';
+import { HeadIndicator } from './ui/headIndicator';
 import { HeadPreviewDock } from './ui/headPreview';
 import { mountLiveRegion } from './ui/liveRegion';
 import { wireSoundButton } from './ui/soundButton';
@@ -72,6 +73,7 @@ const head = new HeadControl({
 });
 const calibration = new CalibrationScreen(document, element('app'), head);
 const headPreview = new HeadPreviewDock(document, head, () => calibration.isOpen);
+new HeadIndicator(document, headPreview.element, head);
 new DebugOverlay(document, head);
 new HeadAlert(document, head);
 void head.restore();

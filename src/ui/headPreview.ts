@@ -10,7 +10,8 @@ export interface PreviewSource {
 }
 
 export class HeadPreviewDock {
-  private readonly element: HTMLElement;
+  /** The dock (the head indicator and the face box hang on it). */
+  readonly element: HTMLElement;
 
   constructor(
     doc: Document,

@@ -23,12 +23,13 @@ import type { PosePrediction } from './engine/poseClassifier';
 import { KNN_K } from './engine/recipe';
 import { headStateOf, describeHeadState, type HeadState } from './headStatus';
 import { forgetBackend } from './link/backendPreference';
-import { EngineLink } from './link/engineLink';
+import { EngineLink, type SentFrame } from './link/engineLink';
 import type { EnginePort } from './link/enginePort';
 import type { FrameResult } from './link/headProtocol';
 import { POSES, type Pose } from './poses';
 import { HeadSteering, type HeadLiveSink } from './steering/headSteering';
 import { describeStats, type HeadStatsView } from './headStats';
+import type { HeadFrameView } from './headView';
 import { Listeners } from './listeners';
 
 export { MIN_SHOTS_PER_POSE } from './calibration/shotBook';
@@ -64,6 +65,7 @@ export class HeadControl {
   private readonly changes = new Listeners<void>();
   private readonly predictions = new Listeners<PosePrediction | null>();
   private readonly shotsTaken = new Listeners<Pose>();
+  private readonly frames = new Listeners<HeadFrameView>();
   private state: HeadState = { kind: 'off', note: null };
   /** The latest thing the player should read in the calibration screen (import, forget...). */
   notice: string | null = null;
@@ -84,7 +86,10 @@ export class HeadControl {
     });
     this.feed = new FrameFeed(this.link, options.pageUrl);
     this.camera = new CameraSession(options.camera, () => this.refresh());
-    this.camera.onEnded(() => this.stopPump());
+    this.camera.onEnded(() => {
+      this.stopPump();
+      this.steering.forgetSight();
+    });
     this.camera.watchPage(
       options.doc,
       () => this.pauseCamera(),
@@ -123,6 +128,14 @@ export class HeadControl {
   get prediction(): PosePrediction | null {
     return this.lastPrediction;
   }
+  /** The latest frame as the head indicator shows it (face box, pose, how sure). */
+  get frameView(): HeadFrameView {
+    return this.steering.frameView;
+  }
+  /** False once the camera has not seen the player's face for a while (no face is no pose). */
+  get faceSeen(): boolean {
+    return this.steering.sight !== 'lost';
+  }
   get chosenCamera(): string | null {
     return this.options.camera.chosenDevice;
   }
@@ -148,6 +161,10 @@ export class HeadControl {
   /** Called with every prediction (null while recording or before any shot). */
   onPrediction(listener: (prediction: PosePrediction | null) => void): () => void {
     return this.predictions.add(listener);
+  }
+  /** Called with every frame's view (face, pose, how sure) while head control runs. */
+  onFrame(listener: (view: HeadFrameView) => void): () => void {
+    return this.frames.add(listener);
   }
   /** Called when a shot of `pose` has been recorded (the video shows that frame, near enough). */
   onShot(listener: (pose: Pose) => void): () => void {
@@ -199,6 +216,7 @@ export class HeadControl {
     this.stopRecording();
     this.stopPump();
     this.steering.letGo();
+    this.steering.forgetSight();
     this.camera.close();
   }
 
@@ -295,17 +313,18 @@ export class HeadControl {
     this.refresh();
   }
 
-  private onResult(result: FrameResult, version: number | undefined): void {
-    if (result.recorded !== null && version === this.shots.version) {
+  private onResult(result: FrameResult, sent: SentFrame | undefined): void {
+    if (result.recorded !== null && sent?.version === this.shots.version) {
       const { pose, sample } = result.recorded;
       this.shots.addRecorded(pose, sample, this.link.recordingPose !== null);
       this.shotsTaken.tell(pose);
       this.refresh();
     }
-    if (result.recorded === null && result.error === null) {
+    if (result.recorded === null && result.error === null && sent !== undefined) {
       this.lastPrediction = result.prediction;
-      if (result.prediction !== null) this.steering.steer(result.prediction);
+      if (this.steering.frame(result, sent.width, sent.height, sent.at)) this.refresh();
       this.predictions.tell(result.prediction);
+      this.frames.tell(this.steering.frameView);
     }
   }
 
@@ -314,6 +333,7 @@ export class HeadControl {
     this.stopRecording();
     this.stopPump();
     this.steering.letGo();
+    this.steering.forgetSight();
     this.camera.pause();
   }
 
@@ -348,6 +368,7 @@ export class HeadControl {
       backend: this.link.ready?.backend ?? null,
       posesReady: this.shots.posesReady,
       complete: this.shots.complete,
+      faceSeen: this.faceSeen,
     });
     this.options.live.set('head-status', this.statusText);
     if (this.state.kind !== 'on' && this.state.kind !== 'needs-calibration') {

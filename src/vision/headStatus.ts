@@ -17,7 +17,12 @@ export type HeadState =
       readonly backend: BackendName;
       readonly posesReady: number;
     }
-  | { readonly kind: 'on'; readonly backend: BackendName }
+  | {
+      readonly kind: 'on';
+      readonly backend: BackendName;
+      /** False while the camera cannot see the player's face. */
+      readonly faceSeen: boolean;
+    }
   | { readonly kind: 'paused' };
 
 export type HeadStateKind = HeadState['kind'];
@@ -48,7 +53,9 @@ export function describeHeadState(state: HeadState, poseCount = 5): string {
     case 'needs-calibration':
       return `Camera and model ready (${state.backend}). Record your poses: ${state.posesReady} of ${poseCount} have enough shots.`;
     case 'on':
-      return `Head control on (${state.backend}): steer by turning your head.`;
+      return state.faceSeen
+        ? `Head control on (${state.backend}): steer by turning your head.`
+        : `Head control on (${state.backend}), but the camera cannot see your face: sit where it can see you. Keys and touch still work.`;
     case 'paused':
       return 'Camera off while the game is hidden; it comes back when you return.';
   }
@@ -67,6 +74,7 @@ export function headStateOf(parts: {
   readonly backend: BackendName | null;
   readonly posesReady: number;
   readonly complete: boolean;
+  readonly faceSeen: boolean;
 }): HeadState {
   if (!parts.wanted) return { kind: 'off', note: parts.offNote };
   const { camera, engine } = parts;
@@ -82,5 +90,5 @@ export function headStateOf(parts: {
     return { kind: 'loading-model', message: 'loading the head-tracking model' };
   const backend = parts.backend ?? 'cpu';
   if (!parts.complete) return { kind: 'needs-calibration', backend, posesReady: parts.posesReady };
-  return { kind: 'on', backend };
+  return { kind: 'on', backend, faceSeen: parts.faceSeen };
 }

@@ -5,7 +5,7 @@
  * talks to it; this side never touches TensorFlow.js.
  *
  *   camera frame --(FrameGate: one in flight, drop the rest)--> post 'frame' --> engine
- *   engine --> 'result' --> onResult(result, version of the shots it was sent with)
+ *   engine --> 'result' --> onResult(result, what the frame was sent with)
  */
 import type { KeyValueStore } from '../../storage/safeStorage';
 import { FrameGate, MAIN_THREAD_SHARE } from './frameGate';
@@ -31,8 +31,16 @@ export interface EngineLinkOptions {
   readonly samples: () => PoseSamples;
   /** Loading, ready, failed or a backend change: the coordinator tells the player. */
   readonly onStateChange: () => void;
-  /** A frame's answer, with the shots' version the frame was sent under. */
-  readonly onResult: (result: FrameResult, version: number | undefined) => void;
+  /** A frame's answer, with what the frame was sent with (undefined: a frame given up). */
+  readonly onResult: (result: FrameResult, sent: SentFrame | undefined) => void;
+}
+
+/** What a frame went out with: the shots' version, when (ms), and its size in pixels. */
+export interface SentFrame {
+  readonly version: number;
+  readonly at: number;
+  readonly width: number;
+  readonly height: number;
 }
 
 function describe(error: unknown): string {
@@ -47,7 +55,7 @@ export class EngineLink {
   private port: EnginePort | null = null;
   private starting: Promise<void> | null = null;
   private triedMainThread = false;
-  private readonly frameVersions = new Map<number, number>();
+  private readonly sentFrames = new Map<number, SentFrame>();
   private frameId = 0;
   private reportId = 0;
   private readonly pendingReports = new Map<number, (report: CalibrationReport) => void>();
@@ -107,14 +115,14 @@ export class EngineLink {
     const decision = this.gate.offer(now);
     if (!decision.send) return;
     const id = ++this.frameId;
-    this.frameVersions.set(id, version);
     const width = video.videoWidth;
     const height = video.videoHeight;
+    this.sentFrames.set(id, { version, at: now, width, height });
     const send = (frame: CanvasImageSource): void =>
       port.post({ type: 'frame', id, frame, width, height, record: decision.record });
     if (typeof createImageBitmap === 'function') {
       createImageBitmap(video).then(send, () => {
-        this.frameVersions.delete(id);
+        this.sentFrames.delete(id);
         this.gate.done();
       });
     } else {
@@ -221,8 +229,8 @@ export class EngineLink {
   private onFrameResult(result: FrameResult): void {
     const now = performance.now();
     this.gate.done(now);
-    const version = this.frameVersions.get(result.id);
-    this.frameVersions.delete(result.id);
+    const sent = this.sentFrames.get(result.id);
+    this.sentFrames.delete(result.id);
     this.stats.tensors = result.tensors;
     if (result.error !== null) {
       this.stats.errors++;
@@ -230,6 +238,6 @@ export class EngineLink {
     } else if (result.recorded === null) {
       this.stats.add(result.ms, now);
     }
-    this.options.onResult(result, version);
+    this.options.onResult(result, sent);
   }
 }

@@ -24,6 +24,7 @@ import type { CalibrationReport } from '../engine/calibrationReport';
 import type { PosePrediction } from '../engine/poseClassifier';
 import type { PoseSample, PoseSamples } from '../poseSamples';
 import type { Pose } from '../poses';
+import type { FaceBox } from '../headView';
 import type { ModelLocation } from './modelSource';
 
 export type BackendName = 'wasm' | 'webgl' | 'cpu';
@@ -79,6 +80,15 @@ export interface FrameResult {
   /** null before any shot is recorded, or when the frame could not be used. */
   readonly prediction: PosePrediction | null;
   readonly recorded: { readonly pose: Pose; readonly sample: PoseSample } | null;
+  /** A shot asked for and not kept, and why: no face in that frame. */
+  readonly skipped: 'no-face' | null;
+  /**
+   * How the frame was read: 'face' around the face found, 'no-face' not at all (nothing to
+   * classify: no prediction), 'centre' the centre square (the face finder is not loaded).
+   */
+  readonly framing: 'face' | 'no-face' | 'centre';
+  /** The face found, in the frame's own pixels; null when none was found or looked for. */
+  readonly face: FaceBox | null;
   /** tf.memory().numTensors after the frame: a steady number means no leak. */
   readonly tensors: number;
   readonly error: string | null;

@@ -1,12 +1,19 @@
 /**
- * From the engine's per-frame predictions to the hero: the smoother decides when a pose is
- * held (smoother.ts), the 'head' input source passes the requests to the game's InputHub
- * (headSource.ts), and the held pose is shown in the live region (`head-pose`).
+ * From the engine's per-frame answers to the hero: the smoother decides when a pose is held
+ * (smoother.ts), the 'head' input source passes the requests to the game's InputHub
+ * (headSource.ts), the face watch says whether the player's face is seen (faceWatch.ts), and
+ * the held pose is shown in the live region (`head-pose`, 'none' while no face is seen).
+ *
+ * No face is its own answer, not a pose: nothing is requested, so the hero keeps its last
+ * request; once the face has been missing for a while the held pose is let go.
  */
 import type { Direction } from '../../game/direction';
 import type { InputHub } from '../../input/inputHub';
-import type { PosePrediction } from '../engine/poseClassifier';
+import type { HeadFrameView } from '../headView';
+import { NO_FRAME_YET } from '../headView';
+import type { FrameResult } from '../link/headProtocol';
 import { directionOfPose, type Pose } from '../poses';
+import { FaceWatch, type FaceSight } from './faceWatch';
 import { HeadSource } from './headSource';
 import { PoseSmoother } from './smoother';
 import { SMOOTHER_SETTINGS } from './smootherSettings';
@@ -19,6 +26,8 @@ export interface HeadLiveSink {
 export class HeadSteering {
   private readonly smoother = new PoseSmoother(SMOOTHER_SETTINGS);
   private readonly source = new HeadSource();
+  private readonly faces = new FaceWatch();
+  private view: HeadFrameView = NO_FRAME_YET;
 
   constructor(
     private readonly hub: InputHub,
@@ -30,16 +39,47 @@ export class HeadSteering {
     return this.smoother.heldPose;
   }
 
-  /** One frame's prediction. */
-  steer(prediction: PosePrediction): void {
-    const request = this.smoother.update({
-      pose: prediction.pose,
-      confidence: prediction.confidences[prediction.pose],
-    });
-    const held = this.smoother.heldPose;
-    const heldDirection: Direction | null = held === null ? null : directionOfPose(held);
-    this.source.update(request, heldDirection);
+  get sight(): FaceSight {
+    return this.faces.state;
+  }
+
+  /** The latest frame, as the head indicator shows it. */
+  get frameView(): HeadFrameView {
+    return this.view;
+  }
+
+  /**
+   * One frame's answer (not a recorded shot) of a width x height frame at `now` (ms).
+   * Returns true when the face went from seen to lost or back (the state's words change).
+   */
+  frame(result: FrameResult, width: number, height: number, now: number): boolean {
+    const sightChanged =
+      result.framing === 'centre'
+        ? this.forgetSight()
+        : this.faces.frame(result.framing === 'face', now);
+    if (sightChanged && this.faces.state === 'lost') this.letGo();
+    const prediction = result.prediction;
+    if (prediction !== null) {
+      const request = this.smoother.update({
+        pose: prediction.pose,
+        confidence: prediction.confidences[prediction.pose],
+      });
+      const held = this.smoother.heldPose;
+      const heldDirection: Direction | null = held === null ? null : directionOfPose(held);
+      this.source.update(request, heldDirection);
+    }
+    const held = this.faces.state === 'lost' ? null : this.smoother.heldPose;
     this.live.set('head-pose', held ?? 'none');
+    this.view = {
+      face: result.face,
+      frameWidth: width,
+      frameHeight: height,
+      sight: this.faces.state,
+      pose: held,
+      confidence: held === null || prediction === null ? null : prediction.confidences[held],
+      finder: result.framing === 'centre' ? 'centre' : 'face',
+    };
+    return sightChanged;
   }
 
   /** Forget the recent frames (recording ended: those frames were not play). */
@@ -51,6 +91,13 @@ export class HeadSteering {
   letGo(): void {
     this.smoother.reset();
     this.source.release();
+  }
+
+  /** No frames for a while (camera paused or off): whether a face is seen is not known. */
+  forgetSight(): boolean {
+    const changed = this.faces.state !== 'unknown';
+    this.faces.reset();
+    return changed;
   }
 
   /** Steer the hero or not: the 'head' source joins or leaves the hub. */

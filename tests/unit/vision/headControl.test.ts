@@ -71,6 +71,8 @@ class FakeCamera implements CameraLike {
 class FakeEngine implements EnginePort {
   readonly inWorker = true;
   pose: Pose = 'neutral';
+  /** False: the engine finds no face in the frames (nobody in front of the camera). */
+  faceInView = true;
   readonly received: ToEngine[] = [];
   private listener: (message: FromEngine) => void = () => {};
   private readonly random = seeded(3);
@@ -95,6 +97,19 @@ class FakeEngine implements EnginePort {
         files: { fromCache: 0, fromNetwork: 2 },
         inWorker: true,
       });
+    } else if (message.type === 'frame' && !this.faceInView) {
+      this.listener({
+        type: 'result',
+        id: message.id,
+        ms: 3,
+        prediction: null,
+        recorded: null,
+        skipped: message.record === null ? null : 'no-face',
+        framing: 'no-face',
+        face: null,
+        tensors: 77,
+        error: null,
+      });
     } else if (message.type === 'frame') {
       const features = vectorNear(this.pose, this.random, LENGTH);
       this.listener({
@@ -109,6 +124,9 @@ class FakeEngine implements EnginePort {
           message.record === null
             ? null
             : { pose: message.record, sample: { features, mirrored: null } },
+        skipped: null,
+        framing: 'face',
+        face: { x: 200, y: 120, width: 160, height: 160 },
         tensors: 77,
         error: null,
       });
@@ -172,6 +190,50 @@ async function settle(): Promise<void> {
 }
 
 describe('HeadControl', () => {
+  it('takes no face as no pose: the hero keeps its request, and after a second it says so', async () => {
+    const context = setup();
+    const { head, live, hub, engine } = context;
+    await head.start();
+    for (const pose of POSES) await record(context, pose, MIN_SHOTS_PER_POSE);
+    engine.pose = 'left';
+    await context.frames(SMOOTHER_SETTINGS.framesToStart);
+    expect(hub.requestedDirection).toBe('left');
+    expect(head.frameView).toMatchObject({ pose: 'left', sight: 'seen', frameWidth: 640 });
+    expect(head.frameView.face).toEqual({ x: 200, y: 120, width: 160, height: 160 });
+    const views: string[] = [];
+    head.onFrame((view) => views.push(view.sight));
+
+    engine.faceInView = false;
+    await context.frames(5); // half a second: a short gap changes nothing
+    expect(head.faceSeen).toBe(true);
+    expect(live.get('head-pose')).toBe('left');
+    await context.frames(6);
+    expect(head.faceSeen).toBe(false);
+    expect(live.get('head-pose')).toBe('none');
+    expect(live.get('head-status')).toMatch(/cannot see your face/);
+    expect(head.frameView).toMatchObject({ sight: 'lost', pose: null, face: null });
+    // No face requests nothing: the hero keeps going the way it was asked.
+    expect(hub.requestedDirection).toBe('left');
+    expect(views.at(-1)).toBe('lost');
+
+    engine.faceInView = true;
+    engine.pose = 'right';
+    await context.frames(SMOOTHER_SETTINGS.framesToStart);
+    expect(head.faceSeen).toBe(true);
+    expect(live.get('head-status')).toMatch(/steer by turning your head/);
+    expect(hub.requestedDirection).toBe('right');
+  });
+
+  it('keeps no shot from a frame without a face', async () => {
+    const context = setup();
+    await context.head.start();
+    context.engine.faceInView = false;
+    expect(context.head.startRecording('up')).toBe(true);
+    await context.frames(5);
+    context.head.stopRecording();
+    expect(context.head.counts().up).toBe(0);
+  });
+
   it('is off and says how to turn it on until the player calibrates', () => {
     const { live, hub } = setup();
     expect(live.get('head-status')).toMatch(/head control off/i);
