@@ -62,7 +62,7 @@ export interface Trial {
 /** The same seeded generator as the game's, so every candidate sees the same draws. */
 export const seededRandom = mulberry32;
 
-function hashText(text: string): number {
+export function hashText(text: string): number {
   let hash = 2166136261;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
   return hash >>> 0;

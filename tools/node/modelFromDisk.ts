@@ -10,6 +10,12 @@ import { sharedDir } from '../../build/sharedDir';
 /** The offline MobileNet weights shared on this machine (never committed). */
 export const SHARED_MOBILENET_DIR = join(sharedDir(), 'models/mobilenet_v1_025_224_graph_tfhub');
 
+/** The offline face detector (MediaPipe short-range BlazeFace) in the shared data. */
+export const SHARED_FACE_DETECTOR_DIR = join(
+  sharedDir(),
+  'models/mediapipe_face_detection_short_128',
+);
+
 interface ModelJson {
   modelTopology: object;
   weightsManifest: Array<{ paths: string[]; weights: tf.io.WeightsManifestEntry[] }>;

@@ -1,0 +1,93 @@
+/**
+ * The feature vector of the face-aligned pipeline, and its ids for calibration files.
+ *
+ * Vector: MobileNet's picture features of the face square (faceFraming.ts; today's conv13
+ * 2x2 recipe) scaled to unit length, then the 12 keypoint numbers (faceFinder/
+ * keypointFeatures.ts) scaled to unit length: 1024 + 12 numbers, each part weighing the same
+ * in the cosine similarity (without the scaling the 1024 picture numbers would drown the 12).
+ * Its mirror image (for mirror shots): the picture features of the flipped square and the
+ * keypoints mirrored by formula.
+ *
+ * Not in force yet: pipeline.ts and recipe.ts still name the centre-square pipeline, so saved
+ * calibrations keep working until the engine is switched over (FACE_PIPELINE is what it will
+ * switch to).
+ */
+import type * as tf from '@tensorflow/tfjs-core';
+import type { PoseEmbedder } from './embedder';
+import type { Face } from './faceFinder/face';
+import { FACE_DETECTOR_ID } from './faceFinder/anchors';
+import {
+  KEYPOINT_FEATURE_LENGTH,
+  keypointFeatures,
+  mirrorKeypointFeatures,
+} from './faceFinder/keypointFeatures';
+import { FACE_PREPROCESSING_ID } from './faceFraming';
+import { featureLength, unitLength, type FeatureRecipe } from './features';
+import { MODEL_ID, type PipelineIds } from './pipeline';
+
+/** The picture part: conv13 pointwise map averaged to 2x2, scaled to unit length. */
+export const FACE_PICTURE_RECIPE: FeatureRecipe = {
+  id: 'conv13-pointwise-grid2-unit-v1',
+  parts: [{ layer: 'conv13', grid: 2 }],
+  normalise: 'per-part',
+};
+
+export const FACE_FEATURE_ID = `${FACE_PICTURE_RECIPE.id}+face-keypoints12-unit-v1`;
+
+export const FACE_VECTOR_LENGTH = featureLength(FACE_PICTURE_RECIPE) + KEYPOINT_FEATURE_LENGTH;
+
+/** The ids calibration files of the face-aligned pipeline carry (see pipeline.ts). */
+export const FACE_PIPELINE: PipelineIds = {
+  // Both networks shape the vector: the detector places the square and gives the keypoints.
+  modelId: `${MODEL_ID}+${FACE_DETECTOR_ID}`,
+  featureId: FACE_FEATURE_ID,
+  preprocessingId: FACE_PREPROCESSING_ID,
+  vectorLength: FACE_VECTOR_LENGTH,
+};
+
+/** [unit(picture), unit(keypoints)]: any picture length, 12 keypoint numbers. */
+export function faceFeatureVector(picture: Float32Array, keypoints: Float32Array): Float32Array {
+  if (keypoints.length !== KEYPOINT_FEATURE_LENGTH) {
+    throw new Error(
+      `expected ${KEYPOINT_FEATURE_LENGTH} keypoint numbers, got ${keypoints.length}`,
+    );
+  }
+  const vector = new Float32Array(picture.length + keypoints.length);
+  vector.set(unitLength(picture), 0);
+  vector.set(unitLength(keypoints), picture.length);
+  return vector;
+}
+
+/** The mirror image's vector: `mirroredPicture` from the flipped square, keypoints by formula. */
+export function mirroredFaceFeatureVector(
+  mirroredPicture: Float32Array,
+  keypoints: Float32Array,
+): Float32Array {
+  return faceFeatureVector(mirroredPicture, mirrorKeypointFeatures(keypoints));
+}
+
+/**
+ * One frame's vector. `input` is the face-aligned input (faceFraming.ts / faceModelInput.ts)
+ * of `face`; `embedder` was loaded with FACE_PICTURE_RECIPE. The input is not disposed.
+ */
+export async function embedFace(
+  embedder: PoseEmbedder,
+  input: tf.Tensor3D,
+  face: Face,
+): Promise<Float32Array> {
+  return faceFeatureVector(await embedder.embed(input), keypointFeatures(face));
+}
+
+/** A calibration shot: the frame's vector and its mirror image's. */
+export async function embedFaceShot(
+  embedder: PoseEmbedder,
+  input: tf.Tensor3D,
+  face: Face,
+): Promise<{ features: Float32Array; mirrored: Float32Array }> {
+  const pictures = await embedder.embedWithMirrorImage(input);
+  const keypoints = keypointFeatures(face);
+  return {
+    features: faceFeatureVector(pictures.features, keypoints),
+    mirrored: mirroredFaceFeatureVector(pictures.mirrored, keypoints),
+  };
+}
