@@ -1,8 +1,9 @@
 /**
  * The head-tracking debug overlay, toggled with F2 or the backquote key (`): which backend
  * runs the model, how long a prediction takes and how many happen per second, how many
- * tensors are alive (a number that keeps growing is a leak), and the current label with the
- * confidence of every pose. Updated four times a second while shown; costs nothing hidden.
+ * tensors are alive (a number that keeps growing is a leak), and the current label with how
+ * sure the tracker is (the margin confidence), how near the calibration the frame is, and
+ * the share of the knn's votes. Updated four times a second while shown; costs nothing hidden.
  */
 import type { HeadStatsView } from '../vision/headControl';
 import { POSES } from '../vision/poses';
@@ -21,12 +22,16 @@ export function debugText(stats: HeadStatsView): string {
     .map(([backend, ms]) => `${backend} ${ms.toFixed(1)}`)
     .join(', ');
   const prediction = stats.prediction;
-  const confidences =
+  const votes =
     prediction === null
       ? '–'
-      : POSES.map((pose) => `${pose} ${Math.round(prediction.confidences[pose] * 100)}%`).join(
-          '  ',
-        );
+      : POSES.filter((pose) => prediction.confidences[pose] > 0)
+          .map((pose) => `${pose} ${Math.round(prediction.confidences[pose] * 100)}%`)
+          .join('  ');
+  const sure =
+    prediction === null
+      ? '–'
+      : `${Math.round(prediction.confidence * 100)}%   nearest shot ${prediction.nearest.toFixed(3)}${prediction.far ? ' (far: calibration does not fit)' : ''}`;
   const where = stats.inWorker === null ? '' : stats.inWorker ? ' (worker)' : ' (main thread)';
   return [
     `backend      ${stats.backend ?? '–'}${where}`,
@@ -38,7 +43,8 @@ export function debugText(stats: HeadStatsView): string {
     `dropped      ${stats.dropped}`,
     `rate         ${stats.rate}`,
     `label        ${prediction?.pose ?? '–'}   smoothed ${stats.smoothedPose ?? '–'}`,
-    `confidence   ${confidences}`,
+    `confidence   ${sure}`,
+    `votes        ${votes}`,
     `model        ${stats.model ?? '–'}`,
     `camera       ${stats.camera ?? 'off'}`,
     ...(stats.lastError === null ? [] : [`last error   ${stats.lastError}`]),

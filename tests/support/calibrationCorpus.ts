@@ -5,7 +5,11 @@
 // valid calibration; the import must refuse each with a message (tests/unit/vision/
 // calibrationFuzz.test.ts, and a sample of them in the browser: tests/browser/security.test.ts).
 import { mulberry32, randomInt } from '../../src/game/random';
-import { MAX_FILE_BYTES, serializeCalibration } from '../../src/vision/calibration/calibrationFile';
+import {
+  CALIBRATION_VERSION,
+  MAX_FILE_BYTES,
+  serializeCalibration,
+} from '../../src/vision/calibration/calibrationFile';
 import { CURRENT_PIPELINE } from '../../src/vision/engine/pipeline';
 import type { PoseSample } from '../../src/vision/poseSamples';
 import { POSES, perPose } from '../../src/vision/poses';
@@ -106,8 +110,22 @@ export function generateCorpus(): CorpusFile[] {
     add('truncated', `at-${cut}.json`, valid.slice(0, cut));
   }
 
-  // Versions.
-  const versions: Json[] = [0, -1, 2, 99, 1.5, '1', null, true, [], {}, 1e308, 'Infinity'];
+  // Versions: the one before (the centre square's vectors), newer ones, and no numbers.
+  const versions: Json[] = [
+    0,
+    -1,
+    CALIBRATION_VERSION - 1,
+    CALIBRATION_VERSION + 1,
+    99,
+    1.5,
+    String(CALIBRATION_VERSION),
+    null,
+    true,
+    [],
+    {},
+    1e308,
+    'Infinity',
+  ];
   versions.forEach((version, i) =>
     add(
       'version',
@@ -120,8 +138,9 @@ export function generateCorpus(): CorpusFile[] {
     'missing.json',
     variant((f) => delete f.version),
   );
-  add('version', 'nan-literal.json', valid.replace('"version":1', '"version":NaN'));
-  add('version', 'infinity-literal.json', valid.replace('"version":1', '"version":Infinity'));
+  const versionField = `"version":${CALIBRATION_VERSION}`;
+  add('version', 'nan-literal.json', valid.replace(versionField, '"version":NaN'));
+  add('version', 'infinity-literal.json', valid.replace(versionField, '"version":Infinity'));
 
   // The format's name and the pipeline ids.
   for (const format of ['', 'headchomp', 'HEADCHOMP-CALIBRATION', 'headchomp-calibration ', 7]) {

@@ -7,7 +7,7 @@
  *
  *   {
  *     "format": "headchomp-calibration",       // always this text
- *     "version": 1,                            // this layout; a newer version is refused
+ *     "version": 2,                            // this layout; another version is refused
  *     "modelId": "mobilenet_v1_025_224-...",   // the network that made the vectors
  *     "featureId": "conv13-...",               // which layer(s) and pooling made the vectors
  *     "preprocessingId": "centre-square-...",  // crop, orientation and size of the frames
@@ -34,7 +34,11 @@ import { countSamples, vectorProblem, type PoseSample, type PoseSamples } from '
 import { CURRENT_PIPELINE, type PipelineIds } from '../engine/pipeline';
 
 export const CALIBRATION_FORMAT = 'headchomp-calibration';
-export const CALIBRATION_VERSION = 1;
+/**
+ * 2: the vectors of the face-aligned pipeline (MobileNet on the face, then its keypoints).
+ * 1: the centre square's vectors; refused with a plain word (they cannot be compared).
+ */
+export const CALIBRATION_VERSION = 2;
 export const VECTOR_ENCODING = 'base64-float32-le';
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const MAX_SHOTS_PER_POSE = 400;
@@ -199,6 +203,13 @@ function parse(input: string | ArrayBuffer, expected: PipelineIds): Calibration 
     refuse(
       `This calibration file was made by a newer version of the game (format version ${version}); ` +
         `this version reads version ${CALIBRATION_VERSION}.`,
+    );
+  }
+  if (version < CALIBRATION_VERSION) {
+    refuse(
+      'This calibration was made by an earlier version of HEADCHOMP, before it learnt to find ' +
+        'your face in the picture; its poses cannot be reused. Record your poses again: it ' +
+        'takes about a minute.',
     );
   }
   checkFields(root, TOP_LEVEL_FIELDS, 'The file');

@@ -27,6 +27,7 @@ import { MODEL_INPUT_SIZE } from './framing';
 import type { BackendName, BackendRequest } from '../link/headProtocol';
 import { createCachedFetch, forgetModelCache, type CachedFetch } from './modelCache';
 import type { ModelLocation } from '../link/modelSource';
+import { loadFaceDetector, type FaceDetector } from './faceFinder/faceDetector';
 import { FEATURE_RECIPE } from './recipe';
 
 let configured = false;
@@ -214,6 +215,16 @@ export async function startEmbedder(
     failed: { ...failed, ...choice.failed },
     measured: true,
   };
+}
+
+/**
+ * The face detector from its files, on the backend the embedder runs on (chosen already:
+ * the detector is small, and a second backend would hold a second copy of the runtime).
+ */
+export function startFaceDetector(artifacts: tf.io.ModelArtifacts): Promise<FaceDetector> {
+  const problem = weightsProblem(artifacts);
+  if (problem !== null) return Promise.reject(new Error(problem));
+  return loadFaceDetector(artifacts);
 }
 
 /** The WebGL renderer's name when it draws in software, else null (a GPU, or no WebGL). */

@@ -8,22 +8,17 @@
  * Its mirror image (for mirror shots): the picture features of the flipped square and the
  * keypoints mirrored by formula.
  *
- * Not in force yet: pipeline.ts and recipe.ts still name the centre-square pipeline, so saved
- * calibrations keep working until the engine is switched over (FACE_PIPELINE is what it will
- * switch to).
+ * The ids calibration files carry for it are pipeline.ts's CURRENT_PIPELINE.
  */
 import type * as tf from '@tensorflow/tfjs-core';
 import type { PoseEmbedder } from './embedder';
 import type { Face } from './faceFinder/face';
-import { FACE_DETECTOR_ID } from './faceFinder/anchors';
 import {
   KEYPOINT_FEATURE_LENGTH,
   keypointFeatures,
   mirrorKeypointFeatures,
 } from './faceFinder/keypointFeatures';
-import { FACE_PREPROCESSING_ID } from './faceFraming';
 import { featureLength, unitLength, type FeatureRecipe } from './features';
-import { MODEL_ID, type PipelineIds } from './pipeline';
 
 /** The picture part: conv13 pointwise map averaged to 2x2, scaled to unit length. */
 export const FACE_PICTURE_RECIPE: FeatureRecipe = {
@@ -35,15 +30,6 @@ export const FACE_PICTURE_RECIPE: FeatureRecipe = {
 export const FACE_FEATURE_ID = `${FACE_PICTURE_RECIPE.id}+face-keypoints12-unit-v1`;
 
 export const FACE_VECTOR_LENGTH = featureLength(FACE_PICTURE_RECIPE) + KEYPOINT_FEATURE_LENGTH;
-
-/** The ids calibration files of the face-aligned pipeline carry (see pipeline.ts). */
-export const FACE_PIPELINE: PipelineIds = {
-  // Both networks shape the vector: the detector places the square and gives the keypoints.
-  modelId: `${MODEL_ID}+${FACE_DETECTOR_ID}`,
-  featureId: FACE_FEATURE_ID,
-  preprocessingId: FACE_PREPROCESSING_ID,
-  vectorLength: FACE_VECTOR_LENGTH,
-};
 
 /** [unit(picture), unit(keypoints)]: any picture length, 12 keypoint numbers. */
 export function faceFeatureVector(picture: Float32Array, keypoints: Float32Array): Float32Array {

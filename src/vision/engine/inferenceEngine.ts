@@ -1,16 +1,21 @@
 /**
  * The inference engine: one camera frame in, a pose prediction (and, while recording, a
- * calibration shot) out. It runs the project's ONE preprocessing (framing.ts: centre square,
- * 224x224, unmirrored), the embedder (MobileNet features, embedder.ts) and the pose classifier
- * (poseClassifier.ts), and speaks only the messages of headProtocol.ts.
+ * calibration shot) out. It finds the face and cuts the network's input around it
+ * (frameReader.ts: the face detector, then faceFraming.ts), turns that into features
+ * (MobileNet, embedder.ts, plus the face's keypoints: faceFeatures.ts) and asks the pose
+ * classifier (poseClassifier.ts); it speaks only the messages of link/headProtocol.ts.
+ * No face in the frame: no pose, and no shot.
  *
  * Messages are handled one after another: a set of shots never changes while a prediction is
  * being made from it.
  */
-import { drawModelInput, MODEL_INPUT_SIZE } from './framing';
+import type { FaceDetector } from './faceFinder/faceDetector';
+import { embedFace, embedFaceShot } from './faceFeatures';
+import type { Face } from './faceFinder/face';
+import { FrameReader, type FrameReading } from './frameReader';
+import type { FaceBox } from '../headView';
 import type { EngineReady, FromEngine, FrameResult, ToEngine } from '../link/headProtocol';
 import type { PoseEmbedder } from './embedder';
-import { pixelsToModelInput } from './modelInput';
 import { PoseClassifier } from './poseClassifier';
 import type { PoseSample } from '../poseSamples';
 import { KNN_K, RECORD_MIRROR_IMAGES } from './recipe';
@@ -32,6 +37,8 @@ export interface EngineHost {
     request: BackendRequest,
     artifacts: LoadedModel['artifacts'],
   ): Promise<StartedEmbedder>;
+  /** The face detector on the backend the embedder runs on. */
+  startFaceDetector(artifacts: LoadedModel['artifacts']): Promise<FaceDetector>;
   tensorsInMemory(): number;
   /** Why the active backend stopped working (a lost WebGL context), else null. */
   lostBackend(): string | null;
@@ -42,6 +49,12 @@ export interface EngineHost {
   watchBackend(listener: (reason: string) => void): (() => void) | null;
   readonly inWorker: boolean;
   now(): number;
+}
+
+/** A found face's box as the page shows it (left, top, size). */
+function boxOf(face: Face): FaceBox {
+  const { cx, cy, width, height } = face.box;
+  return { x: cx - width / 2, y: cy - height / 2, width, height };
 }
 
 function describe(error: unknown): string {
@@ -66,15 +79,19 @@ export class InferenceEngine {
   private stopWatching: (() => void) | null = null;
   /** Gives up on the embedding in flight (it never settles once its context is gone). */
   private abandonFrame: ((error: Error) => void) | null = null;
+  /** The face detector's files, kept to build it again on another backend. */
+  private faceArtifacts: LoadedModel['artifacts'] | null = null;
   private readonly classifier = new PoseClassifier(KNN_K);
-  private context: Context2D | null = null;
+  private readonly reader: FrameReader;
   private queue: Promise<void> = Promise.resolve();
   private disposed = false;
 
   constructor(
     private readonly host: EngineHost,
     private readonly reply: (message: FromEngine) => void,
-  ) {}
+  ) {
+    this.reader = new FrameReader((size) => host.makeContext(size));
+  }
 
   /** Handle a message after every earlier one has been handled. */
   receive(message: ToEngine): Promise<void> {
@@ -90,7 +107,7 @@ export class InferenceEngine {
     }
     switch (message.type) {
       case 'init':
-        await this.init(message.models, message.backend);
+        await this.init(message.models, message.faceModels, message.backend);
         return;
       case 'frame':
         this.reply(await this.frame(message));
@@ -110,7 +127,11 @@ export class InferenceEngine {
     }
   }
 
-  private async init(models: readonly ModelLocation[], backend: BackendRequest): Promise<void> {
+  private async init(
+    models: readonly ModelLocation[],
+    faceModels: readonly ModelLocation[],
+    backend: BackendRequest,
+  ): Promise<void> {
     this.reply({ type: 'progress', stage: 'model', message: 'loading the head-tracking model' });
     let loaded: LoadedModel;
     try {
@@ -118,6 +139,13 @@ export class InferenceEngine {
     } catch (error) {
       this.reply({ type: 'failed', stage: 'model', message: describe(error) });
       return;
+    }
+    // Without the face finder head control still runs, on the centre of the frame.
+    let faceFinderProblem: string | null = null;
+    try {
+      this.faceArtifacts = (await this.host.loadModelFiles(faceModels)).artifacts;
+    } catch (error) {
+      faceFinderProblem = describe(error);
     }
     this.reply({
       type: 'progress',
@@ -137,6 +165,7 @@ export class InferenceEngine {
     this.embedder = started.embedder;
     this.backend = started.backend;
     this.artifacts = loaded.artifacts;
+    faceFinderProblem ??= await this.startFaceFinder();
     this.watchBackend();
     const ready: EngineReady = {
       type: 'ready',
@@ -147,8 +176,21 @@ export class InferenceEngine {
       model: loaded.location,
       files: loaded.files,
       inWorker: this.host.inWorker,
+      faceFinderProblem,
     };
     this.reply(ready);
+  }
+
+  /** The face detector on the active backend; why it did not start, or null. */
+  private async startFaceFinder(): Promise<string | null> {
+    if (this.faceArtifacts === null) return 'its files did not load';
+    try {
+      this.reader.useDetector(await this.host.startFaceDetector(this.faceArtifacts));
+      return null;
+    } catch (error) {
+      this.reader.useDetector(null);
+      return describe(error);
+    }
   }
 
   private async frame(message: Extract<ToEngine, { type: 'frame' }>): Promise<FrameResult> {
@@ -173,30 +215,41 @@ export class InferenceEngine {
       closeFrame(message.frame);
       return result({ error: 'the model is not ready' });
     }
-    let input;
+    let reading: FrameReading;
     try {
-      this.context ??= this.host.makeContext(MODEL_INPUT_SIZE);
-      drawModelInput(this.context, message.frame, message.width, message.height);
-      input = pixelsToModelInput(
-        this.context.getImageData(0, 0, MODEL_INPUT_SIZE, MODEL_INPUT_SIZE),
+      reading = await this.unlessBackendLost(
+        this.reader.read(message.frame, message.width, message.height),
       );
     } catch (error) {
       return result({ error: `the frame could not be read: ${describe(error)}` });
     } finally {
       closeFrame(message.frame);
     }
+    if (reading.framing === 'no-face') {
+      return result({ framing: 'no-face', skipped: message.record === null ? null : 'no-face' });
+    }
+    const { input, face } = reading;
+    const seen = {
+      framing: reading.framing,
+      face: reading.framing === 'face' ? boxOf(face) : null,
+    };
     try {
       let sample: PoseSample | null = null;
       if (message.record !== null) {
         sample = RECORD_MIRROR_IMAGES
-          ? await this.unlessBackendLost(embedder.embedWithMirrorImage(input))
-          : { features: await this.unlessBackendLost(embedder.embed(input)), mirrored: null };
+          ? await this.unlessBackendLost(embedFaceShot(embedder, input, face))
+          : {
+              features: await this.unlessBackendLost(embedFace(embedder, input, face)),
+              mirrored: null,
+            };
       }
-      const features = sample?.features ?? (await this.unlessBackendLost(embedder.embed(input)));
+      const features =
+        sample?.features ?? (await this.unlessBackendLost(embedFace(embedder, input, face)));
       // A context lost as the embedding ended leaves zeros behind: neither kept nor used.
       const lostMeanwhile = this.currentLoss();
       if (lostMeanwhile !== null) {
         return result({
+          ...seen,
           error: sample === null ? lostMeanwhile : `${lostMeanwhile}: shot not kept`,
         });
       }
@@ -206,12 +259,10 @@ export class InferenceEngine {
         recorded = { pose: message.record, sample };
       }
       const prediction =
-        this.classifier.totalCount > 0
-          ? await this.unlessBackendLost(this.classifier.predict(features))
-          : null;
-      return result({ prediction, recorded });
+        this.classifier.totalCount > 0 ? await this.classifier.predict(features) : null;
+      return result({ ...seen, prediction, recorded });
     } catch (error) {
-      return result({ error: describe(error) });
+      return result({ ...seen, error: describe(error) });
     } finally {
       input.dispose();
     }
@@ -252,8 +303,7 @@ export class InferenceEngine {
 
   /**
    * The backend died under us (a lost WebGL context): build the embedder again on wasm (cpu if
-   * wasm cannot start) from the kept model files, and the classifier's tensors from its raw
-   * vectors. No shot is lost; the main thread is told which backend steers now.
+   * wasm cannot start) from the kept model files. No shot is lost; the main thread is told which backend steers now.
    */
   private async moveToAnotherBackend(reason: string): Promise<void> {
     const from = this.backend;
@@ -263,7 +313,6 @@ export class InferenceEngine {
       // Its tensors lived in the lost context: nothing left to free.
     }
     this.embedder = null;
-    this.classifier.forgetTensors();
     if (this.artifacts === null) return;
     try {
       const started = await this.host.startEmbedder(
@@ -272,6 +321,8 @@ export class InferenceEngine {
       );
       this.embedder = started.embedder;
       this.backend = started.backend;
+      // The detector's tensors lived on the lost backend too.
+      await this.startFaceFinder();
       this.watchBackend();
       this.reply({ type: 'backend-changed', from, backend: started.backend, reason });
     } catch (error) {
@@ -288,6 +339,7 @@ export class InferenceEngine {
     this.stopWatching?.();
     this.embedder?.dispose();
     this.embedder = null;
+    this.reader.dispose();
     this.classifier.dispose();
   }
 }

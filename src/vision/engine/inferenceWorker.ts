@@ -10,6 +10,7 @@ import {
   lostBackend,
   watchBackend,
   startEmbedder,
+  startFaceDetector,
   tensorsInMemory,
 } from './engineRuntime';
 import type { FromEngine, ToEngine } from '../link/headProtocol';
@@ -34,6 +35,7 @@ const engine = new InferenceEngine(
     },
     loadModelFiles,
     startEmbedder,
+    startFaceDetector,
     tensorsInMemory,
     lostBackend,
     watchBackend,

@@ -3,9 +3,10 @@
  * framing. A calibration is only meaningful to the exact pipeline that recorded it, so these
  * ids travel in every calibration file and stored calibration, and are compared on load.
  */
-import { featureLength } from './features';
-import { PREPROCESSING_ID } from './framing';
-import { FEATURE_RECIPE } from './recipe';
+
+import { FACE_FEATURE_ID, FACE_VECTOR_LENGTH } from './faceFeatures';
+import { FACE_DETECTOR_ID } from './faceFinder/anchors';
+import { FACE_PREPROCESSING_ID } from './faceFraming';
 
 /** The network: TF-Hub mobilenet_v1_025_224 classification graph, ImageNet weights. */
 export const MODEL_ID = 'mobilenet_v1_025_224-tfhub-imagenet-classification';
@@ -17,9 +18,15 @@ export interface PipelineIds {
   readonly vectorLength: number;
 }
 
+/**
+ * The face-aligned pipeline (faceFeatures.ts): MobileNet on a square around the face the
+ * detector found (faceFraming.ts), plus the face's keypoints. Calibrations of the
+ * centre-square pipeline before it (files of version 1) cannot be compared with its vectors.
+ */
 export const CURRENT_PIPELINE: PipelineIds = {
-  modelId: MODEL_ID,
-  featureId: FEATURE_RECIPE.id,
-  preprocessingId: PREPROCESSING_ID,
-  vectorLength: featureLength(FEATURE_RECIPE),
+  // Both networks shape the vector: the detector places the square and gives the keypoints.
+  modelId: `${MODEL_ID}+${FACE_DETECTOR_ID}`,
+  featureId: FACE_FEATURE_ID,
+  preprocessingId: FACE_PREPROCESSING_ID,
+  vectorLength: FACE_VECTOR_LENGTH,
 };

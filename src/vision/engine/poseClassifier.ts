@@ -1,20 +1,29 @@
 /**
- * The pose classifier: @tensorflow-models/knn-classifier over the player's calibration shots,
- * spoken to in poses instead of class indexes.
+ * The pose classifier: the k nearest calibration shots by cosine similarity (knnRule.ts, the
+ * rule @tensorflow-models/knn-classifier applies, checked against it in the tests), spoken to
+ * in poses instead of class indexes.
  *
- * What this adds to knn-classifier:
- *  - labels are the five poses, and every prediction carries a confidence for each of them
- *    (0 for a pose with no shots), so callers never meet a class index;
- *  - the raw vectors are kept here, so export -> import gives back the very same bits and the
- *    very same predictions (knn-classifier keeps only unit-length copies, and its
- *    setClassifierDataset forgets the labels' class ids);
- *  - tensors are owned deliberately: one knn built lazily from the shots, thrown away when the
- *    shots change, and nothing left behind by a prediction.
+ * What each prediction carries:
+ *  - the winning pose and each pose's share of the k votes (0 for a pose with no shots);
+ *  - `confidence`, a number that means something: how much nearer the frame is to the
+ *    winner's shots than to any other pose's, against what is usual for this calibration
+ *    (poseConfidence.ts). With k = 1 the vote share is always 1; this is what the smoother's
+ *    threshold, the live test's bars and the head indicator read;
+ *  - `nearest` and `far`: how near the frame is to any shot at all, and whether that is
+ *    further than the shots are from each other (calibrationFit.ts: "your calibration no
+ *    longer fits what the camera sees").
+ *
+ * The similarities are plain numbers (one dot product per shot, well under a millisecond for
+ * a calibration's tens of shots), computed once per frame for the vote, the confidence and the
+ * fit alike: knn-classifier hides them, and its tensors would be a second copy of the shots.
+ * The raw vectors are kept here, so export -> import gives back the very same bits.
  */
-import * as tf from '@tensorflow/tfjs-core';
-import * as knnClassifier from '@tensorflow-models/knn-classifier';
+import { farThreshold, isFarFromCalibration } from './calibrationFit';
 import { leaveOneOutReport, type CalibrationReport } from './calibrationReport';
-import { winnerOf, type Vote } from './knnRule';
+import { unitLength } from './features';
+import { voteOfNearest, type Vote } from './knnRule';
+import { confidenceScale, poseConfidence, similarityMargin } from './poseConfidence';
+import { prepareShots } from './shotSimilarity';
 import { POSES, perPose, type Pose } from '../poses';
 import {
   copySamples,
@@ -25,12 +34,40 @@ import {
   type PoseSamples,
 } from '../poseSamples';
 
-export type PosePrediction = Vote;
+export interface PosePrediction extends Vote {
+  /**
+   * How sure, 0..1: the winner's margin over the nearest other pose, as a share of this
+   * calibration's usual margin. The vote share instead while the calibration is too small to
+   * say what is usual.
+   */
+  readonly confidence: number;
+  /** The highest cosine similarity to any shot (own or mirrored). */
+  readonly nearest: number;
+  /** Further from every shot than the calibration's shots are from each other. */
+  readonly far: boolean;
+}
+
+/** What is computed once per change of the shots. */
+interface Prepared {
+  /** Every example (own vectors and mirror images) at unit length, in examplesByPose order. */
+  readonly vectors: readonly Float32Array[];
+  readonly labels: readonly Pose[];
+  /** The calibration's usual margin (null: too few shots to say). */
+  readonly scale: number | null;
+  /** Below this nearest similarity a frame is far from the calibration (null: no check). */
+  readonly farBelow: number | null;
+}
+
+function dot(a: Float32Array, b: Float32Array): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += (a[i] as number) * (b[i] as number);
+  return sum;
+}
 
 export class PoseClassifier {
   private samples: Record<Pose, PoseSample[]> = perPose(() => []);
   private vectorLength: number | null = null;
-  private knn: knnClassifier.KNNClassifier | null = null;
+  private prepared: Prepared | null = null;
   private disposed = false;
 
   /** k: how many nearest shots vote (recipe.ts says which k was measured best). */
@@ -58,7 +95,7 @@ export class PoseClassifier {
       features: new Float32Array(features),
       mirrored: mirrored === null ? null : new Float32Array(mirrored),
     });
-    this.forgetKnn();
+    this.prepared = null;
   }
 
   count(pose: Pose): number {
@@ -77,7 +114,7 @@ export class PoseClassifier {
   removeExamplesOf(pose: Pose): void {
     this.assertUsable();
     this.samples[pose] = [];
-    this.forgetKnn();
+    this.prepared = null;
     if (this.totalCount === 0) this.vectorLength = null;
   }
 
@@ -85,27 +122,40 @@ export class PoseClassifier {
     this.assertUsable();
     this.samples = perPose(() => []);
     this.vectorLength = null;
-    this.forgetKnn();
+    this.prepared = null;
   }
 
   /**
-   * The pose nearest to `features` and each pose's share of the k votes. A tie goes to the
-   * pose first in POSES (neutral first). Rejects before any shot has been recorded.
+   * The pose nearest to `features`, each pose's share of the k votes, how sure, and how near
+   * the calibration the frame is. A tie of votes goes to the pose first in POSES (neutral
+   * first). Rejects before any shot has been recorded.
    */
   async predict(features: Float32Array): Promise<PosePrediction> {
     this.assertUsable();
     if (this.totalCount === 0) throw new Error('no calibration shots yet: record the poses first');
     const problem = vectorProblem(features, this.vectorLength);
     if (problem !== null) throw new Error(`cannot predict: the vector ${problem}`);
-    const knn = this.ensureKnn();
-    const input = tf.tensor1d(features, 'float32');
-    try {
-      const result = await knn.predictClass(input, this.k);
-      const confidences = perPose((pose) => result.confidences[pose] ?? 0);
-      return { pose: winnerOf(confidences), confidences };
-    } finally {
-      input.dispose();
-    }
+    const prepared = this.prepare();
+    const unit = unitLength(features);
+    const similarities = prepared.vectors.map((vector) => dot(unit, vector));
+    const vote = voteOfNearest(similarities, prepared.labels, this.k);
+    const best = perPose(() => Number.NEGATIVE_INFINITY);
+    similarities.forEach((similarity, i) => {
+      const pose = prepared.labels[i] as Pose;
+      if (similarity > best[pose]) best[pose] = similarity;
+    });
+    const nearest = Math.max(...similarities);
+    const margin = similarityMargin(best, vote.pose);
+    const confidence =
+      prepared.scale === null || margin === null
+        ? vote.confidences[vote.pose]
+        : poseConfidence(margin.margin, prepared.scale);
+    return {
+      ...vote,
+      confidence,
+      nearest,
+      far: isFarFromCalibration(nearest, prepared.farBelow),
+    };
   }
 
   /** A deep copy of the shots, bit for bit (for saving and exporting). */
@@ -135,7 +185,7 @@ export class PoseClassifier {
     const copy = copySamples(samples);
     this.samples = perPose((pose) => [...copy[pose]]);
     this.vectorLength = length;
-    this.forgetKnn();
+    this.prepared = null;
   }
 
   /** How well the shots recognise each other, and what to record again (see calibrationReport). */
@@ -144,21 +194,9 @@ export class PoseClassifier {
     return leaveOneOutReport(this.samples, this.k);
   }
 
-  /**
-   * Drop the knn's tensors (they lived on a backend that is gone: a lost WebGL context); the
-   * next prediction builds them again, on the active backend, from the raw vectors.
-   */
-  forgetTensors(): void {
-    try {
-      this.forgetKnn();
-    } catch {
-      this.knn = null;
-    }
-  }
-
-  /** Frees the knn's tensors. The classifier cannot be used afterwards. */
+  /** The classifier cannot be used afterwards. */
   dispose(): void {
-    this.forgetKnn();
+    this.prepared = null;
     this.samples = perPose(() => []);
     this.disposed = true;
   }
@@ -167,27 +205,30 @@ export class PoseClassifier {
     if (this.disposed) throw new Error('this PoseClassifier has been disposed');
   }
 
-  private forgetKnn(): void {
-    this.knn?.dispose();
-    this.knn = null;
-  }
-
   /**
-   * Build the knn from the shots, poses in POSES order and each pose's own shots before the
-   * mirror images, the order measure-poses evaluates.
+   * The shots as the comparisons need them: poses in POSES order and each pose's own shots
+   * before the mirror images (the order measure-poses evaluates, and knn-classifier would
+   * break equal similarities in), plus the calibration's own scales.
    */
-  private ensureKnn(): knnClassifier.KNNClassifier {
-    if (this.knn !== null) return this.knn;
-    const knn = knnClassifier.create();
+  private prepare(): Prepared {
+    if (this.prepared !== null) return this.prepared;
     const examples = examplesByPose(this.samples);
+    const vectors: Float32Array[] = [];
+    const labels: Pose[] = [];
     for (const pose of POSES) {
       for (const vector of examples[pose]) {
-        // addExample keeps its own normalised copy; our tensor is freed right away.
-        tf.tidy(() => knn.addExample(tf.tensor1d(vector, 'float32'), pose));
+        vectors.push(unitLength(vector));
+        labels.push(pose);
       }
     }
-    this.knn = knn;
-    return knn;
+    const shots = prepareShots(this.samples);
+    this.prepared = {
+      vectors,
+      labels,
+      scale: confidenceScale(shots),
+      farBelow: farThreshold(shots),
+    };
+    return this.prepared;
   }
 }
 

@@ -16,7 +16,7 @@ import { backendRequest, rememberBackend } from './backendPreference';
 import type { EnginePort } from './enginePort';
 import type { EngineReady, FrameResult, FromEngine, ToEngine } from './headProtocol';
 import { InferenceStats } from './inferenceStats';
-import { modelLocations } from './modelSource';
+import { faceModelLocations, modelLocations } from './modelSource';
 
 /** Where the engine stands: not opened, loading (with what), ready, or failed (with why). */
 export type EnginePart =
@@ -178,6 +178,7 @@ export class EngineLink {
       port.post({
         type: 'init',
         models: modelLocations(this.options.pageUrl),
+        faceModels: faceModelLocations(this.options.pageUrl),
         backend: backendRequest(this.options.storage, this.options.pageUrl),
       });
       port.post({ type: 'set-samples', samples: this.options.samples() });

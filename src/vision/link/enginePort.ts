@@ -82,6 +82,7 @@ async function mainThreadPort(): Promise<EnginePort> {
       },
       loadModelFiles: runtime.loadModelFiles,
       startEmbedder: runtime.startEmbedder,
+      startFaceDetector: runtime.startFaceDetector,
       tensorsInMemory: runtime.tensorsInMemory,
       lostBackend: runtime.lostBackend,
       watchBackend: runtime.watchBackend,

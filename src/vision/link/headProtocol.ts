@@ -5,7 +5,7 @@
  * the same code in both places.
  *
  *   main -> engine                               engine -> main
- *   init {models, backend}               ->      progress {stage, message}*
+ *   init {models, faceModels, backend}   ->      progress {stage, message}*
  *                                                ready {backend, ...} | failed {stage, message}
  *   frame {id, frame, width, height, record}  -> result {id, ms, prediction, recorded, tensors}
  *   set-samples {samples}   (restore, import, forget: replaces every shot)
@@ -40,6 +40,8 @@ export type ToEngine =
   | {
       readonly type: 'init';
       readonly models: readonly ModelLocation[];
+      /** Where the face detector's files are. */
+      readonly faceModels: readonly ModelLocation[];
       readonly backend: BackendRequest;
     }
   | {
@@ -70,6 +72,8 @@ export interface EngineReady {
   readonly files: { readonly fromCache: number; readonly fromNetwork: number };
   /** Whether the engine runs in a Web Worker. */
   readonly inWorker: boolean;
+  /** Why the face finder is off (frames are then read at their centre), or null when it runs. */
+  readonly faceFinderProblem: string | null;
 }
 
 export interface FrameResult {

@@ -16,6 +16,9 @@ describe('the debug overlay', () => {
       prediction: {
         pose: 'left',
         confidences: { left: 1, right: 0, up: 0, down: 0, neutral: 0 },
+        confidence: 0.734,
+        nearest: 0.9123,
+        far: true,
       },
       smoothedPose: 'left',
       model: 'local (2 cached, 0 fetched)',
@@ -30,7 +33,8 @@ describe('the debug overlay', () => {
     expect(text).toContain('tensors      77');
     expect(text).toContain('rate         held to 10/s (game 24 fps free, 31 held)');
     expect(text).toContain('label        left   smoothed left');
-    expect(text).toContain('left 100%');
+    expect(text).toContain('confidence   73%   nearest shot 0.912 (far: calibration does not fit)');
+    expect(text).toContain('votes        left 100%');
   });
 
   it('toggles with F2 or the backquote key', () => {

@@ -96,6 +96,7 @@ class FakeEngine implements EnginePort {
         model: message.models[0] ?? { url: '', kind: 'local' },
         files: { fromCache: 0, fromNetwork: 2 },
         inWorker: true,
+        faceFinderProblem: null,
       });
     } else if (message.type === 'frame' && !this.faceInView) {
       this.listener({
@@ -119,6 +120,9 @@ class FakeEngine implements EnginePort {
         prediction: {
           pose: this.pose,
           confidences: perPose((pose) => (pose === this.pose ? 1 : 0)),
+          confidence: 0.8,
+          nearest: 0.9,
+          far: false,
         },
         recorded:
           message.record === null

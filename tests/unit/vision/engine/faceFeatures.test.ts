@@ -3,8 +3,8 @@ import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PoseEmbedder } from '../../../../src/vision/engine/embedder';
 import {
+  FACE_FEATURE_ID,
   FACE_PICTURE_RECIPE,
-  FACE_PIPELINE,
   FACE_VECTOR_LENGTH,
   embedFace,
   embedFaceShot,
@@ -16,7 +16,9 @@ import {
   mirrorKeypointFeatures,
 } from '../../../../src/vision/engine/faceFinder/keypointFeatures';
 import { featureLength } from '../../../../src/vision/engine/features';
-import { CURRENT_PIPELINE } from '../../../../src/vision/engine/pipeline';
+import { CURRENT_PIPELINE, MODEL_ID } from '../../../../src/vision/engine/pipeline';
+import { FACE_PREPROCESSING_ID } from '../../../../src/vision/engine/faceFraming';
+import { FACE_DETECTOR_ID } from '../../../../src/vision/engine/faceFinder/anchors';
 import { faceAt } from './faceFinder/syntheticFaces';
 
 beforeAll(async () => {
@@ -55,11 +57,12 @@ describe('the face feature vector', () => {
     expect(() => faceFeatureVector(new Float32Array(4), new Float32Array(6))).toThrow(/12/);
   });
 
-  it('has ids of its own, which the game does not use yet', () => {
-    expect(featureLength(FACE_PICTURE_RECIPE) + 12).toBe(FACE_PIPELINE.vectorLength);
-    expect(FACE_PIPELINE.featureId).not.toBe(CURRENT_PIPELINE.featureId);
-    expect(FACE_PIPELINE.preprocessingId).not.toBe(CURRENT_PIPELINE.preprocessingId);
-    expect(FACE_PIPELINE.modelId).toContain(CURRENT_PIPELINE.modelId);
+  it('is the pipeline in force: its ids are what calibration files carry', () => {
+    expect(featureLength(FACE_PICTURE_RECIPE) + 12).toBe(CURRENT_PIPELINE.vectorLength);
+    expect(CURRENT_PIPELINE.featureId).toBe(FACE_FEATURE_ID);
+    expect(CURRENT_PIPELINE.preprocessingId).toBe(FACE_PREPROCESSING_ID);
+    // Both networks shape the vectors: MobileNet and the face detector.
+    expect(CURRENT_PIPELINE.modelId).toBe(`${MODEL_ID}+${FACE_DETECTOR_ID}`);
   });
 });
 

@@ -10,8 +10,8 @@ import type {
   ToEngine,
 } from '../../../../src/vision/link/headProtocol';
 import { InferenceEngine, type EngineHost } from '../../../../src/vision/engine/inferenceEngine';
-import { MODEL_INPUT_SIZE } from '../../../../src/vision/engine/framing';
 import type { Pose } from '../../../../src/vision/poses';
+import type { FaceDetector } from '../../../../src/vision/engine/faceFinder/faceDetector';
 import { FEATURE_RECIPE } from '../../../../src/vision/engine/recipe';
 import { clusteredSamples } from '../testVectors';
 
@@ -28,12 +28,17 @@ class FakeFrame {
   }
 }
 
-/** A 2D context that "draws" a FakeFrame: every pixel gets the frame's grey level. */
+/**
+ * A 2D context that "draws" a FakeFrame: every pixel gets the frame's grey level (the grey
+ * fills around it and the eye band are not drawn: the frame's level is what the test reads).
+ */
 function fakeContext() {
   let grey = 0;
   return {
     imageSmoothingEnabled: false,
     imageSmoothingQuality: 'low',
+    fillStyle: '',
+    fillRect() {},
     save() {},
     restore() {},
     translate() {},
@@ -41,10 +46,41 @@ function fakeContext() {
     drawImage(source: FakeFrame) {
       grey = source.grey;
     },
-    getImageData() {
-      const data = new Uint8ClampedArray(MODEL_INPUT_SIZE * MODEL_INPUT_SIZE * 4).fill(grey);
-      return { data, width: MODEL_INPUT_SIZE, height: MODEL_INPUT_SIZE };
+    getImageData(_x: number, _y: number, width: number, height: number) {
+      const data = new Uint8ClampedArray(width * height * 4).fill(grey);
+      return { data, width, height };
     },
+  };
+}
+
+/**
+ * A face detector that sees a face in the middle of any frame but a black one (grey 0: the
+ * room with nobody in it), and counts its passes.
+ */
+function fakeDetector(counter: { passes: number }): FaceDetector {
+  return {
+    async detect(pixels) {
+      counter.passes++;
+      if (pixels.data[0] === 0) return [];
+      const c = pixels.width / 2;
+      const s = pixels.width / 3;
+      const at = (x: number, y: number) => ({ x: c - s / 2 + x * s, y: c - s / 2 + y * s });
+      return [
+        {
+          box: { cx: c, cy: c, width: s, height: s },
+          keypoints: [
+            at(0.3, 0.4),
+            at(0.7, 0.4),
+            at(0.5, 0.6),
+            at(0.5, 0.8),
+            at(0, 0.5),
+            at(1, 0.5),
+          ],
+          score: 0.9,
+        },
+      ];
+    },
+    dispose() {},
   };
 }
 
@@ -71,6 +107,8 @@ const fakeEmbedder: PoseEmbedder = {
 
 interface EngineOptions {
   modelFails?: boolean;
+  /** The face detector's files do not load: frames are read at their centre. */
+  faceModelFails?: boolean;
   /** What lostBackend() answers: the test flips it to simulate a lost WebGL context. */
   lost?: { reason: string | null };
   /** Backends that fail to start. */
@@ -90,10 +128,14 @@ function engine(options: EngineOptions = {}) {
         ? new Promise<Float32Array>(() => {})
         : fakeEmbedder.embed(input),
   };
+  const detections = { passes: 0 };
   const host: EngineHost = {
     makeContext: () => fakeContext() as unknown as OffscreenCanvasRenderingContext2D,
     loadModelFiles: async (locations) => {
       if (options.modelFails) throw new Error('from this site: 404 Not Found');
+      if (options.faceModelFails && locations[0]?.url.includes('face-detector')) {
+        throw new Error('from this site: 404 Not Found');
+      }
       return {
         artifacts: {},
         location: locations[0],
@@ -112,6 +154,7 @@ function engine(options: EngineOptions = {}) {
         measured: true,
       };
     },
+    startFaceDetector: async () => fakeDetector(detections),
     tensorsInMemory: () => tf.memory().numTensors,
     lostBackend: () => {
       const reason = options.lost?.reason ?? null;
@@ -145,12 +188,13 @@ function engine(options: EngineOptions = {}) {
   const loseContext = (reason: string): void => {
     for (const listener of [...watchers]) listener(reason);
   };
-  return { subject, replies, frame, started, loseContext };
+  return { subject, replies, frame, started, loseContext, detections };
 }
 
 const INIT: ToEngine = {
   type: 'init',
   models: [{ url: 'http://127.0.0.1/models/mobilenet/model.json', kind: 'local' }],
+  faceModels: [{ url: 'http://127.0.0.1/models/face-detector/model.json', kind: 'local' }],
   backend: { use: null, candidates: ['wasm', 'webgl'] },
 };
 
@@ -159,7 +203,50 @@ describe('the inference engine', () => {
     const { subject, replies } = engine();
     await subject.receive(INIT);
     expect(replies.map((reply) => reply.type)).toEqual(['progress', 'progress', 'ready']);
-    expect(replies[2]).toMatchObject({ backend: 'webgl', measured: true, inWorker: true });
+    expect(replies[2]).toMatchObject({
+      backend: 'webgl',
+      measured: true,
+      inWorker: true,
+      faceFinderProblem: null,
+    });
+  });
+
+  it('finds the face first: no face gives no pose and keeps no shot, and says where the face is', async () => {
+    const { subject, frame, detections } = engine();
+    await subject.receive(INIT);
+    for (let i = 0; i < 3; i++) await frame(200 + i, 'left');
+    for (let i = 0; i < 3; i++) await frame(60 + i, 'neutral');
+    const seen = await frame(210);
+    expect(seen).toMatchObject({ framing: 'face', skipped: null, error: null });
+    expect(seen.prediction?.pose).toBe('left');
+    // The fake finds a face a third of the letterboxed 640x640 square wide, in its middle.
+    expect(seen.face?.width).toBeCloseTo(640 / 3, 5);
+    expect(seen.face?.x).toBeCloseTo(320 - 640 / 6, 5);
+
+    const nobody = await frame(0);
+    expect(nobody).toMatchObject({ framing: 'no-face', face: null, prediction: null });
+    const notKept = await frame(0, 'up');
+    expect(notKept).toMatchObject({ recorded: null, skipped: 'no-face' });
+    // Tracking: a face found in the last frame is looked for around it in one pass.
+    await frame(200);
+    const before = detections.passes;
+    await frame(201);
+    expect(detections.passes - before).toBe(1);
+  });
+
+  it('reads the centre of the frame when the face finder does not load, and says why', async () => {
+    const { subject, replies, frame } = engine({ faceModelFails: true });
+    await subject.receive(INIT);
+    expect(replies.at(-1)).toMatchObject({
+      type: 'ready',
+      faceFinderProblem: 'from this site: 404 Not Found',
+    });
+    for (let i = 0; i < 3; i++) await frame(200 + i, 'left');
+    for (let i = 0; i < 3; i++) await frame(60 + i, 'neutral');
+    // Even a frame the finder would call empty is read: the centre is all there is.
+    const result = await frame(210);
+    expect(result).toMatchObject({ framing: 'centre', face: null, error: null });
+    expect(result.prediction?.pose).toBe('left');
   });
 
   it('moves to wasm when the WebGL context is lost, keeping every shot', async () => {

@@ -36,7 +36,7 @@ describe('PoseClassifier speaks in poses', () => {
     classifier.addExample('left', vectorNear('left', random));
     classifier.addExample('up', vectorNear('up', random));
     const prediction = await classifier.predict(vectorNear('up', random));
-    expect(prediction).toEqual({
+    expect(prediction).toMatchObject({
       pose: 'up',
       confidences: { up: 1, down: 0, left: 0, right: 0, neutral: 0 },
     });
