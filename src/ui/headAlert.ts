@@ -1,6 +1,7 @@
 /**
  * A small banner over the game when head control has a problem the player can act on: the
- * camera failed or stopped, or the model could not be loaded. It says what happened (the same
+ * camera failed or stopped, the model could not be loaded, or the face finder did not load
+ * (head control then reads the middle of the picture). It says what happened (the same
  * words as the live region's head-status, which always add that keys and touch still work)
  * and offers Retry (for a camera that came back: resume). Keys and touch keep playing; the
  * banner never takes the keyboard focus.
@@ -49,7 +50,10 @@ export class HeadAlert {
 
   refresh(): void {
     const state = this.head.headState;
-    const problem = state.kind === 'camera-problem' || state.kind === 'model-problem';
+    const problem =
+      state.kind === 'camera-problem' ||
+      state.kind === 'model-problem' ||
+      (state.kind === 'on' && state.finderProblem !== null);
     this.element.hidden = !problem;
     if (!problem) return;
     this.text.textContent = this.head.statusText;

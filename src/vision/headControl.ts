@@ -112,6 +112,10 @@ export class HeadControl {
   counts(): Record<Pose, number> {
     return this.shots.counts();
   }
+  /** Frames of each pose's recordings this visit that showed no face (not kept as shots). */
+  framesWithoutFace(): Record<Pose, number> {
+    return this.shots.framesWithoutFace();
+  }
   /** Every pose has enough shots to play. */
   get complete(): boolean {
     return this.shots.complete;
@@ -314,6 +318,11 @@ export class HeadControl {
   }
 
   private onResult(result: FrameResult, sent: SentFrame | undefined): void {
+    const recording = this.link.recordingPose;
+    if (result.skipped === 'no-face' && recording !== null) {
+      this.shots.missedFace(recording);
+      this.notify();
+    }
     if (result.recorded !== null && sent?.version === this.shots.version) {
       const { pose, sample } = result.recorded;
       this.shots.addRecorded(pose, sample, this.link.recordingPose !== null);
@@ -369,6 +378,7 @@ export class HeadControl {
       posesReady: this.shots.posesReady,
       complete: this.shots.complete,
       faceSeen: this.faceSeen,
+      finderProblem: this.link.ready?.faceFinderProblem ?? null,
     });
     this.options.live.set('head-status', this.statusText);
     if (this.state.kind !== 'on' && this.state.kind !== 'needs-calibration') {

@@ -22,6 +22,8 @@ export type HeadState =
       readonly backend: BackendName;
       /** False while the camera cannot see the player's face. */
       readonly faceSeen: boolean;
+      /** Why the face finder is off (frames are read at their centre), or null when it runs. */
+      readonly finderProblem: string | null;
     }
   | { readonly kind: 'paused' };
 
@@ -53,6 +55,9 @@ export function describeHeadState(state: HeadState, poseCount = 5): string {
     case 'needs-calibration':
       return `Camera and model ready (${state.backend}). Record your poses: ${state.posesReady} of ${poseCount} have enough shots.`;
     case 'on':
+      if (state.finderProblem !== null) {
+        return `Head control on (${state.backend}), reading the middle of the picture: sit centred, the face finder did not load (${state.finderProblem}).`;
+      }
       return state.faceSeen
         ? `Head control on (${state.backend}): steer by turning your head.`
         : `Head control on (${state.backend}), but the camera cannot see your face: sit where it can see you. Keys and touch still work.`;
@@ -75,6 +80,7 @@ export function headStateOf(parts: {
   readonly posesReady: number;
   readonly complete: boolean;
   readonly faceSeen: boolean;
+  readonly finderProblem: string | null;
 }): HeadState {
   if (!parts.wanted) return { kind: 'off', note: parts.offNote };
   const { camera, engine } = parts;
@@ -90,5 +96,10 @@ export function headStateOf(parts: {
     return { kind: 'loading-model', message: 'loading the head-tracking model' };
   const backend = parts.backend ?? 'cpu';
   if (!parts.complete) return { kind: 'needs-calibration', backend, posesReady: parts.posesReady };
-  return { kind: 'on', backend, faceSeen: parts.faceSeen };
+  return {
+    kind: 'on',
+    backend,
+    faceSeen: parts.faceSeen,
+    finderProblem: parts.finderProblem,
+  };
 }

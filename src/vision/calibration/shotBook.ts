@@ -26,6 +26,8 @@ export type ImportResult =
 
 export class ShotBook {
   private samples: Record<Pose, PoseSample[]> = perPose(() => []);
+  /** Frames recorded this visit that showed no face, per pose (never kept as shots). */
+  private readonly withoutFace: Record<Pose, number> = perPose(() => 0);
   /** Bumped by every change other than a recorded shot. */
   version = 0;
   private store: Promise<CalibrationStore> | null = null;
@@ -59,6 +61,15 @@ export class ShotBook {
     return this.posesReady === POSES.length;
   }
 
+  /** A frame of a `pose` recording showed no face: it was not kept. */
+  missedFace(pose: Pose): void {
+    this.withoutFace[pose]++;
+  }
+
+  framesWithoutFace(): Record<Pose, number> {
+    return { ...this.withoutFace };
+  }
+
   /** A shot the engine recorded (it has added it to its own classifier already). */
   addRecorded(pose: Pose, sample: PoseSample, stillRecording: boolean): void {
     this.samples[pose].push(sample);
@@ -73,12 +84,14 @@ export class ShotBook {
 
   removePose(pose: Pose): void {
     this.samples[pose] = [];
+    this.withoutFace[pose] = 0;
     this.version++;
   }
 
   /** Drop every shot here (not yet in storage: see forgetStored). */
   clear(): void {
     this.samples = perPose(() => []);
+    for (const pose of POSES) this.withoutFace[pose] = 0;
     this.version++;
     this.cancelSave();
   }

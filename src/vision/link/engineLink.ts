@@ -76,9 +76,12 @@ export class EngineLink {
     return this.starting;
   }
 
-  /** After a failure (the Retry button): drop the engine so the next start loads afresh. */
+  /**
+   * After a failure, or a face finder that did not load (the Retry button): drop the engine so
+   * the next start loads every model afresh (the shots go with 'init' again).
+   */
   forgetFailure(): void {
-    if (!this.failed) return;
+    if (!this.failed && (this.ready?.faceFinderProblem ?? null) === null) return;
     const port = this.port;
     this.port = null;
     port?.terminate();

@@ -236,6 +236,10 @@ describe('HeadControl', () => {
     await context.frames(5);
     context.head.stopRecording();
     expect(context.head.counts().up).toBe(0);
+    expect(context.head.framesWithoutFace().up).toBe(5);
+    context.engine.faceInView = true;
+    context.head.removePose('up');
+    expect(context.head.framesWithoutFace().up).toBe(0);
   });
 
   it('is off and says how to turn it on until the player calibrates', () => {

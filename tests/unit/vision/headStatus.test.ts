@@ -7,12 +7,14 @@ describe('head control in words', () => {
     expect(describeHeadState({ kind: 'needs-calibration', backend: 'wasm', posesReady: 2 })).toBe(
       'Camera and model ready (wasm). Record your poses: 2 of 5 have enough shots.',
     );
-    expect(describeHeadState({ kind: 'on', backend: 'webgl', faceSeen: true })).toMatch(
-      /^Head control on \(webgl\): steer/,
-    );
-    const noFace = describeHeadState({ kind: 'on', backend: 'wasm', faceSeen: false });
+    const on = { kind: 'on', backend: 'webgl', faceSeen: true, finderProblem: null } as const;
+    expect(describeHeadState(on)).toMatch(/^Head control on \(webgl\): steer/);
+    const noFace = describeHeadState({ ...on, backend: 'wasm', faceSeen: false });
     expect(noFace).toMatch(/cannot see your face/);
     expect(noFace).toMatch(/keys and touch still work/i);
+    expect(describeHeadState({ ...on, finderProblem: 'from this site: 404' })).toMatch(
+      /reading the middle of the picture: sit centred, the face finder did not load \(from this site: 404\)/,
+    );
     const model = describeHeadState({ kind: 'model-problem', message: 'from this site: 404' });
     expect(model).toMatch(/could not be loaded \(from this site: 404\)/);
     expect(model).toMatch(/keys and touch still work/);
