@@ -140,6 +140,10 @@ export class HeadControl {
   get faceSeen(): boolean {
     return this.steering.sight !== 'lost';
   }
+  /** False once what the camera sees no longer matches the calibration (offer a touch-up). */
+  get calibrationFits(): boolean {
+    return this.steering.calibrationFits;
+  }
   get chosenCamera(): string | null {
     return this.options.camera.chosenDevice;
   }
@@ -256,7 +260,9 @@ export class HeadControl {
     if (this.link.recordingPose === null) return;
     this.link.stopRecording();
     this.steering.forgetFrames();
-    this.notify();
+    // New shots (a touch-up): whether the calibration fits is judged afresh.
+    if (this.steering.judgeFitAfresh()) this.refresh();
+    else this.notify();
     this.shots.save();
   }
 
@@ -312,6 +318,7 @@ export class HeadControl {
   private shotsChanged(): void {
     this.link.post({ type: 'set-samples', samples: this.shots.view });
     this.steering.letGo();
+    this.steering.judgeFitAfresh();
     this.lastPrediction = null;
     this.shots.save();
     this.refresh();
@@ -379,6 +386,7 @@ export class HeadControl {
       complete: this.shots.complete,
       faceSeen: this.faceSeen,
       finderProblem: this.link.ready?.faceFinderProblem ?? null,
+      calibrationFits: this.steering.calibrationFits,
     });
     this.options.live.set('head-status', this.statusText);
     if (this.state.kind !== 'on' && this.state.kind !== 'needs-calibration') {

@@ -24,6 +24,8 @@ export type HeadState =
       readonly faceSeen: boolean;
       /** Why the face finder is off (frames are read at their centre), or null when it runs. */
       readonly finderProblem: string | null;
+      /** False once what the camera sees no longer matches the calibration's shots. */
+      readonly calibrationFits: boolean;
     }
   | { readonly kind: 'paused' };
 
@@ -58,9 +60,12 @@ export function describeHeadState(state: HeadState, poseCount = 5): string {
       if (state.finderProblem !== null) {
         return `Head control on (${state.backend}), reading the middle of the picture: sit centred, the face finder did not load (${state.finderProblem}).`;
       }
-      return state.faceSeen
+      if (!state.faceSeen) {
+        return `Head control on (${state.backend}), but the camera cannot see your face: sit where it can see you. Keys and touch still work.`;
+      }
+      return state.calibrationFits
         ? `Head control on (${state.backend}): steer by turning your head.`
-        : `Head control on (${state.backend}), but the camera cannot see your face: sit where it can see you. Keys and touch still work.`;
+        : `Head control on (${state.backend}), but your calibration doesn't match what the camera sees now: touch it up (T), or calibrate again.`;
     case 'paused':
       return 'Camera off while the game is hidden; it comes back when you return.';
   }
@@ -81,6 +86,7 @@ export function headStateOf(parts: {
   readonly complete: boolean;
   readonly faceSeen: boolean;
   readonly finderProblem: string | null;
+  readonly calibrationFits: boolean;
 }): HeadState {
   if (!parts.wanted) return { kind: 'off', note: parts.offNote };
   const { camera, engine } = parts;
@@ -101,5 +107,6 @@ export function headStateOf(parts: {
     backend,
     faceSeen: parts.faceSeen,
     finderProblem: parts.finderProblem,
+    calibrationFits: parts.calibrationFits,
   };
 }

@@ -14,6 +14,7 @@ import { NO_FRAME_YET } from '../headView';
 import type { FrameResult } from '../link/headProtocol';
 import { directionOfPose, type Pose } from '../poses';
 import { FaceWatch, type FaceSight } from './faceWatch';
+import { FitWatch } from './fitWatch';
 import { HeadSource } from './headSource';
 import { PoseSmoother } from './smoother';
 import { SMOOTHER_SETTINGS } from './smootherSettings';
@@ -27,6 +28,7 @@ export class HeadSteering {
   private readonly smoother = new PoseSmoother(SMOOTHER_SETTINGS);
   private readonly source = new HeadSource();
   private readonly faces = new FaceWatch();
+  private readonly fit = new FitWatch();
   private view: HeadFrameView = NO_FRAME_YET;
 
   constructor(
@@ -43,6 +45,11 @@ export class HeadSteering {
     return this.faces.state;
   }
 
+  /** False once most recent frames are far from every shot (fitWatch.ts). */
+  get calibrationFits(): boolean {
+    return this.fit.fits;
+  }
+
   /** The latest frame, as the head indicator shows it. */
   get frameView(): HeadFrameView {
     return this.view;
@@ -50,7 +57,8 @@ export class HeadSteering {
 
   /**
    * One frame's answer (not a recorded shot) of a width x height frame at `now` (ms).
-   * Returns true when the face went from seen to lost or back (the state's words change).
+   * Returns true when the face went from seen to lost or back, or the calibration stopped or
+   * started fitting (the state's words change).
    */
   frame(result: FrameResult, width: number, height: number, now: number): boolean {
     const sightChanged =
@@ -59,6 +67,7 @@ export class HeadSteering {
         : this.faces.frame(result.framing === 'face', now);
     if (sightChanged && this.faces.state === 'lost') this.letGo();
     const prediction = result.prediction;
+    const fitChanged = prediction !== null && this.fit.frame(prediction.far);
     if (prediction !== null) {
       const request = this.smoother.update({
         pose: prediction.pose,
@@ -79,7 +88,12 @@ export class HeadSteering {
       confidence: held === null || prediction === null ? null : prediction.confidences[held],
       finder: result.framing === 'centre' ? 'centre' : 'face',
     };
-    return sightChanged;
+    return sightChanged || fitChanged;
+  }
+
+  /** The shots changed: the calibration is judged afresh. Returns true if that changed `calibrationFits`. */
+  judgeFitAfresh(): boolean {
+    return this.fit.reset();
   }
 
   /** Forget the recent frames (recording ended: those frames were not play). */

@@ -14,6 +14,7 @@ import type { FromEngine, ToEngine } from '../../../src/vision/link/headProtocol
 import { CURRENT_PIPELINE } from '../../../src/vision/engine/pipeline';
 import { POSES, perPose, type Pose } from '../../../src/vision/poses';
 import { SMOOTHER_SETTINGS } from '../../../src/vision/steering/smootherSettings';
+import { FIT_MIN_FRAMES, FIT_WINDOW } from '../../../src/vision/steering/fitWatch';
 import { clusteredSamples, seeded, vectorNear } from './testVectors';
 
 const LENGTH = CURRENT_PIPELINE.vectorLength;
@@ -73,6 +74,8 @@ class FakeEngine implements EnginePort {
   pose: Pose = 'neutral';
   /** False: the engine finds no face in the frames (nobody in front of the camera). */
   faceInView = true;
+  /** True: every frame is far from the calibration's shots (glasses off, another room). */
+  far = false;
   readonly received: ToEngine[] = [];
   private listener: (message: FromEngine) => void = () => {};
   private readonly random = seeded(3);
@@ -121,8 +124,8 @@ class FakeEngine implements EnginePort {
           pose: this.pose,
           confidences: perPose((pose) => (pose === this.pose ? 1 : 0)),
           confidence: 0.8,
-          nearest: 0.9,
-          far: false,
+          nearest: this.far ? 0.5 : 0.9,
+          far: this.far,
         },
         recorded:
           message.record === null
@@ -226,6 +229,25 @@ describe('HeadControl', () => {
     expect(head.faceSeen).toBe(true);
     expect(live.get('head-status')).toMatch(/steer by turning your head/);
     expect(hub.requestedDirection).toBe('right');
+  });
+
+  it('tells the player when the calibration stops fitting, and judges afresh after a touch-up', async () => {
+    const context = setup();
+    const { head, live, engine } = context;
+    await head.start();
+    for (const pose of POSES) await record(context, pose, MIN_SHOTS_PER_POSE);
+    await context.frames(FIT_MIN_FRAMES);
+    expect(head.calibrationFits).toBe(true);
+    engine.far = true;
+    await context.frames(FIT_WINDOW);
+    expect(head.calibrationFits).toBe(false);
+    expect(live.get('head-status')).toMatch(/doesn't match what the camera sees now/);
+    // A touch-up: more shots of a pose, recorded as the player looks now.
+    engine.far = false;
+    await record(context, 'neutral', 3);
+    expect(head.counts().neutral).toBe(MIN_SHOTS_PER_POSE + 3);
+    await context.frames(FIT_MIN_FRAMES);
+    expect(head.calibrationFits).toBe(true);
   });
 
   it('keeps no shot from a frame without a face', async () => {

@@ -7,11 +7,20 @@ describe('head control in words', () => {
     expect(describeHeadState({ kind: 'needs-calibration', backend: 'wasm', posesReady: 2 })).toBe(
       'Camera and model ready (wasm). Record your poses: 2 of 5 have enough shots.',
     );
-    const on = { kind: 'on', backend: 'webgl', faceSeen: true, finderProblem: null } as const;
+    const on = {
+      kind: 'on',
+      backend: 'webgl',
+      faceSeen: true,
+      finderProblem: null,
+      calibrationFits: true,
+    } as const;
     expect(describeHeadState(on)).toMatch(/^Head control on \(webgl\): steer/);
     const noFace = describeHeadState({ ...on, backend: 'wasm', faceSeen: false });
     expect(noFace).toMatch(/cannot see your face/);
     expect(noFace).toMatch(/keys and touch still work/i);
+    expect(describeHeadState({ ...on, calibrationFits: false })).toMatch(
+      /calibration doesn't match what the camera sees now: touch it up/,
+    );
     expect(describeHeadState({ ...on, finderProblem: 'from this site: 404' })).toMatch(
       /reading the middle of the picture: sit centred, the face finder did not load \(from this site: 404\)/,
     );
