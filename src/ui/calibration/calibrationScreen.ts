@@ -4,10 +4,11 @@
  * held down.
  *
  * The parts, a file each: the camera preview (cameraPreview.ts) and chooser (cameraChooser.ts),
- * the guided steps (guidedSteps.ts), the hands-free countdown run (handsFreeRun.ts), the pose
- * rows with counts, thumbnails, record and redo (poseRows.ts), the live test (liveTest.ts), the
- * file actions: export, import, forget, camera off, play (fileActions.ts), the keys
- * (screenKeys.ts) and the frame around them: title, ✕, status, notice (screenFrame.ts). The player's data never leaves the device.
+ * the guided steps (guidedSteps.ts), the hands-free run with its big countdown, cues and start
+ * by itself (handsFree.ts), the pose rows with counts, thumbnails, record and redo
+ * (poseRows.ts), the live test (liveTest.ts), the file actions: export, import, forget, camera
+ * off, play (fileActions.ts), the keys (screenKeys.ts) and the frame around them: title, ✕,
+ * status, notices (screenFrame.ts). The player's data never leaves the device.
  */
 import './calibration.css';
 import { MIN_SHOTS_PER_POSE, type HeadControl } from '../../vision/headControl';
@@ -17,7 +18,8 @@ import { CameraPreview } from './cameraPreview';
 import { make } from './dom';
 import { FileActions } from './fileActions';
 import { GuidedSteps, STEPS, type Step } from './guidedSteps';
-import { HandsFreeRun } from './handsFreeRun';
+import { HandsFree } from './handsFree';
+import { SILENT_CUES, type HandsFreeCues } from './handsFreeCues';
 import { LiveTest } from './liveTest';
 import { PoseRows } from './poseRows';
 import { ScreenFrame } from './screenFrame';
@@ -30,6 +32,15 @@ export interface CalibrationHandlers {
   onPlay(): void;
 }
 
+export interface CalibrationOptions {
+  /**
+   * For a player who cannot use their hands: unless the calibration is complete, the
+   * hands-free run starts by itself after this many milliseconds (a notice counts down; any
+   * key or tap cancels it).
+   */
+  readonly handsFreeAfterMs?: number;
+}
+
 export class CalibrationScreen {
   readonly root: HTMLElement;
   private handlers: CalibrationHandlers | null = null;
@@ -38,7 +49,7 @@ export class CalibrationScreen {
   private readonly frame: ScreenFrame;
   private readonly camera: CameraPreview;
   private readonly guide: GuidedSteps;
-  private readonly run: HandsFreeRun;
+  private readonly handsFree: HandsFree;
   private readonly rows: PoseRows;
   private readonly liveTest: LiveTest;
   private readonly cameras: CameraChooser;
@@ -49,6 +60,7 @@ export class CalibrationScreen {
     private readonly doc: Document,
     parent: HTMLElement,
     private readonly head: HeadControl,
+    cues: HandsFreeCues = SILENT_CUES,
   ) {
     this.frame = new ScreenFrame(doc, () => this.requestClose());
     this.cameras = new CameraChooser(doc, head);
@@ -60,30 +72,27 @@ export class CalibrationScreen {
       },
       holdStop: () => this.endHold(),
       handsFree: () => {
-        if (this.step !== 'test') this.run.start(this.step);
+        if (this.step !== 'test') this.handsFree.start(this.step);
       },
       move: (by) => this.moveStep(by),
     });
-    this.run = new HandsFreeRun({
-      nextPose: () => this.poseToRecord(),
-      countingDown: (pose) => this.goTo(pose),
-      record: (pose) => {
-        this.holding = pose;
-        this.head.startRecording(pose);
-        this.render();
+    this.handsFree = new HandsFree(
+      doc,
+      this.frame,
+      head,
+      {
+        isOpen: () => this.isOpen,
+        poseToRecord: () => this.poseToRecord(),
+        goTo: (step) => this.goTo(step),
+        record: (pose) => {
+          this.holding = pose;
+          this.head.startRecording(pose);
+          this.render();
+        },
+        stopRecording: () => this.endHold(),
       },
-      recorded: () => this.endHold(),
-      mayGoOn: () => {
-        const kind = this.head.headState.kind;
-        return this.isOpen && kind !== 'camera-problem' && kind !== 'model-problem';
-      },
-      finished: () => {
-        this.frame.announce('Every pose recorded. Try it, then Play.');
-        this.goTo('test');
-      },
-      display: (text) => this.camera.showCountdown(text),
-      announce: (text) => this.frame.announce(text),
-    });
+      cues,
+    );
     const main = make(doc, 'div', 'cal-main');
     main.append(this.camera.element, this.guide.element);
 
@@ -112,7 +121,13 @@ export class CalibrationScreen {
       changed: () => this.render(),
     });
 
-    this.frame.fill(main, this.rows.element, this.liveTest.element, this.files.element);
+    this.frame.fill(
+      main,
+      this.rows.element,
+      this.liveTest.element,
+      this.files.element,
+      this.handsFree.element,
+    );
     parent.append(this.frame.root);
     this.root = this.frame.root;
     this.keys = new ScreenKeys(doc, {
@@ -123,7 +138,10 @@ export class CalibrationScreen {
       recordUp: () => this.endHold(),
     });
 
-    head.onChange(() => this.render());
+    head.onChange(() => {
+      this.render();
+      this.handsFree.headChanged();
+    });
     head.onShot((pose) => this.rows.addThumbnail(pose, this.head.video));
     head.onPrediction((prediction) => this.liveTest.showPrediction(prediction));
     this.render();
@@ -133,7 +151,7 @@ export class CalibrationScreen {
     return !this.root.hidden;
   }
 
-  open(handlers: CalibrationHandlers): void {
+  open(handlers: CalibrationHandlers, options: CalibrationOptions = {}): void {
     this.handlers = handlers;
     this.root.hidden = false;
     this.camera.attach(this.head.video);
@@ -142,10 +160,14 @@ export class CalibrationScreen {
     void this.head.start();
     this.render();
     (this.doc.getElementById('calibration-title') as HTMLElement | null)?.focus();
+    const after = options.handsFreeAfterMs;
+    if (after !== undefined && Number.isFinite(after) && !this.head.complete) {
+      this.handsFree.startLater(after);
+    }
   }
 
   close(): void {
-    this.run.cancel();
+    this.handsFree.cancel();
     this.endHold();
     this.root.hidden = true;
     this.handlers = null;
@@ -154,7 +176,7 @@ export class CalibrationScreen {
 
   /** Leave the screen as ✕ or Esc would (the camera goes off without a full calibration). */
   requestClose(): void {
-    this.run.cancel();
+    this.handsFree.cancel();
     this.endHold();
     // Without a full calibration the camera has nothing to do: its light goes off.
     if (!this.head.complete) this.head.stop();
@@ -164,7 +186,7 @@ export class CalibrationScreen {
   // ---- recording ----
 
   private beginHold(pose: Pose): void {
-    this.run.cancel();
+    this.handsFree.cancel();
     this.holding = pose;
     if (this.step !== pose) this.step = pose;
     // Not ready yet (camera or model starting)? Recording begins as soon as it is.
@@ -184,7 +206,7 @@ export class CalibrationScreen {
   }
 
   private async forget(): Promise<void> {
-    this.run.cancel();
+    this.handsFree.cancel();
     this.endHold();
     await this.head.forget();
     this.rows.clearThumbnails();
@@ -231,7 +253,7 @@ export class CalibrationScreen {
       counts,
       recordingPose: head.recordingPose,
       complete: head.complete,
-      countingDown: this.run.running,
+      countingDown: this.handsFree.running,
     });
     this.liveTest.setCurrent(this.step === 'test');
     this.liveTest.shotsChanged(counts, recording);

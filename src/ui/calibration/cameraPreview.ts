@@ -1,23 +1,18 @@
 /**
  * The calibration screen's camera column: the mirrored selfie preview (head control's own
- * video element, lent to the screen while it is open) with the hands-free countdown over it,
- * and under it the camera chooser. Its border turns red while shots are being recorded.
+ * video element, lent to the screen while it is open), and under it the camera chooser. Its
+ * border turns red while shots are being recorded.
  */
 import { make } from './dom';
 
 export class CameraPreview {
   readonly element: HTMLElement;
   private readonly preview: HTMLElement;
-  private readonly countdown: HTMLElement;
 
   /** `below`: what sits under the preview (the camera chooser). */
   constructor(doc: Document, below: readonly HTMLElement[]) {
     this.element = make(doc, 'div', 'cal-camera');
     this.preview = make(doc, 'div', 'cal-preview');
-    this.countdown = make(doc, 'div', 'cal-countdown');
-    // The screen's announcer says the same for screen readers.
-    this.countdown.setAttribute('aria-hidden', 'true');
-    this.preview.append(this.countdown);
     this.element.append(this.preview, ...below);
   }
 
@@ -29,10 +24,5 @@ export class CameraPreview {
 
   setRecording(recording: boolean): void {
     this.preview.classList.toggle('is-recording', recording);
-  }
-
-  /** The countdown's digit, '●' while recording, '' for nothing. */
-  showCountdown(text: string): void {
-    this.countdown.textContent = text;
   }
 }

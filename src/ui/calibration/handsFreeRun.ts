@@ -2,9 +2,11 @@
  * The hands-free run (a phone propped up, out of reach): one tap starts a 3-2-1 countdown that
  * records the current pose for 2 seconds, then counts down for the next pose that needs shots,
  * until every pose has enough; nothing more to touch. It owns only the timing: the screen (its
- * host) records, shows the countdown and speaks for screen readers. No DOM here.
+ * host) records, shows the countdown and speaks for screen readers, and the cues say each step
+ * aloud (or play it) for a player who is not looking. No DOM here.
  */
 import type { Pose } from '../../vision/poses';
+import { SILENT_CUES, type HandsFreeCues } from './handsFreeCues';
 import { POSE_WORDS } from './poseArt';
 
 export const COUNTDOWN_SECONDS = 3;
@@ -25,8 +27,8 @@ export interface HandsFreeHost {
   mayGoOn(): boolean;
   /** Every pose has enough shots: on to the live test. */
   finished(): void;
-  /** What the countdown shows: a digit, '●' while recording, '' for nothing. */
-  display(text: string): void;
+  /** What the countdown shows: a digit, '●' while recording, '' for nothing; for `pose`. */
+  display(text: string, pose: Pose | null): void;
   /** What a screen reader hears. */
   announce(text: string): void;
 }
@@ -36,7 +38,10 @@ export class HandsFreeRun {
   /** Countdowns left in this run (0: none running). */
   private left = 0;
 
-  constructor(private readonly host: HandsFreeHost) {}
+  constructor(
+    private readonly host: HandsFreeHost,
+    private readonly cues: HandsFreeCues = SILENT_CUES,
+  ) {}
 
   /** A countdown (or its recording) is under way. */
   get running(): boolean {
@@ -55,15 +60,16 @@ export class HandsFreeRun {
     if (this.timers === null) return;
     for (const timer of this.timers) clearTimeout(timer);
     this.timers = null;
-    this.host.display('');
+    this.host.display('', null);
+    this.cues.stop();
   }
 
   private countDown(pose: Pose): void {
     if (this.timers !== null) for (const timer of this.timers) clearTimeout(timer);
-    const host = this.host;
-    host.display('');
+    const { host, cues } = this;
+    host.display('', null);
     const show = (text: string, spoken: string): void => {
-      host.display(text);
+      host.display(text, text === '' ? null : pose);
       host.announce(spoken);
     };
     const name = POSE_WORDS[pose].name;
@@ -71,11 +77,17 @@ export class HandsFreeRun {
     for (let i = 0; i < COUNTDOWN_SECONDS; i++) {
       const n = COUNTDOWN_SECONDS - i;
       const spoken = i === 0 ? `${name} in ${n}` : String(n);
-      timers.push(setTimeout(() => show(String(n), spoken), i * 1000));
+      timers.push(
+        setTimeout(() => {
+          show(String(n), spoken);
+          cues.countdown(pose, n);
+        }, i * 1000),
+      );
     }
     timers.push(
       setTimeout(() => {
         show('●', `Recording ${name}`);
+        cues.turnNow(pose);
         host.record(pose);
       }, COUNTDOWN_SECONDS * 1000),
     );
@@ -83,6 +95,7 @@ export class HandsFreeRun {
       setTimeout(
         () => {
           show('', `${name} recorded`);
+          cues.done(pose);
           this.timers = null;
           host.recorded();
           this.goOn();
@@ -101,7 +114,10 @@ export class HandsFreeRun {
     const next = this.host.nextPose();
     if (next === null || this.left === 0 || !this.host.mayGoOn()) {
       this.left = 0;
-      if (next === null) this.host.finished();
+      if (next === null) {
+        this.cues.finished();
+        this.host.finished();
+      }
       return;
     }
     this.countDown(next);

@@ -1,7 +1,8 @@
 /**
  * The frame around the calibration screen's parts: a modal dialog over the game, its title and
  * ✕ (back to the menu), the status line (what head control is doing), the notice (what just
- * happened: an import refused, an export done) and a hidden announcer for screen readers.
+ * happened: an import refused, an export done), the hands-free notice (the run starts by
+ * itself in 5 s) and a hidden announcer for screen readers.
  */
 import { make, makeButton } from './dom';
 
@@ -11,6 +12,7 @@ export class ScreenFrame {
   readonly panel: HTMLElement;
   private readonly status: HTMLElement;
   private readonly notice: HTMLElement;
+  private readonly handsFreeNotice: HTMLElement;
   private readonly announcer: HTMLElement;
 
   constructor(doc: Document, onClose: () => void) {
@@ -38,9 +40,13 @@ export class ScreenFrame {
     this.notice = make(doc, 'p', 'cal-notice');
     this.notice.dataset.testid = 'calibration-message';
     this.notice.setAttribute('role', 'status');
+    // Not a live region: it changes every second; the announcer says it once.
+    this.handsFreeNotice = make(doc, 'p', 'cal-handsfree-notice');
+    this.handsFreeNotice.dataset.testid = 'hands-free-notice';
+    this.handsFreeNotice.hidden = true;
     this.announcer = make(doc, 'p', 'sr-only');
     this.announcer.setAttribute('aria-live', 'assertive');
-    this.panel.append(header, this.status, this.notice);
+    this.panel.append(header, this.status, this.notice, this.handsFreeNotice);
     root.append(this.panel);
     // Keys pressed in the screen are the screen's: the game's keyboard source must not see
     // them (it would swallow Enter and Space, which press buttons here). M still mutes.
@@ -59,6 +65,12 @@ export class ScreenFrame {
     this.status.textContent = status;
     this.notice.textContent = notice ?? '';
     this.notice.hidden = notice === null;
+  }
+
+  /** The hands-free notice; null hides it. */
+  showHandsFreeNotice(text: string | null): void {
+    this.handsFreeNotice.textContent = text ?? '';
+    this.handsFreeNotice.hidden = text === null;
   }
 
   /** Said at once by a screen reader (assertive): countdowns, recordings. */

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { HandsFreeCues } from '../../../../src/ui/calibration/handsFreeCues';
 import {
   HANDS_FREE_MAX_COUNTDOWNS,
   HandsFreeRun,
@@ -99,5 +100,37 @@ describe('the hands-free run', () => {
     expect(log.filter((line) => line === 'countdown neutral')).toHaveLength(
       HANDS_FREE_MAX_COUNTDOWNS,
     );
+  });
+
+  it('gives a cue at each step: which pose, 3-2-1, turn now, done, all done', () => {
+    const { host } = fakeHost(['right', 'down']);
+    const heard: string[] = [];
+    const cues: HandsFreeCues = {
+      startsSoon: () => heard.push('soon'),
+      countdown: (pose, n) => heard.push(`${pose} ${n}`),
+      turnNow: (pose) => heard.push(`turn ${pose}`),
+      done: (pose) => heard.push(`done ${pose}`),
+      finished: () => heard.push('finished'),
+      stop: () => heard.push('stop'),
+    };
+    const run = new HandsFreeRun(host, cues);
+    run.start('right');
+    vi.advanceTimersByTime(10_000);
+    expect(heard).toEqual([
+      'right 3',
+      'right 2',
+      'right 1',
+      'turn right',
+      'done right',
+      'down 3',
+      'down 2',
+      'down 1',
+      'turn down',
+      'done down',
+      'finished',
+    ]);
+    run.start('up');
+    run.cancel();
+    expect(heard.at(-1)).toBe('stop');
   });
 });
