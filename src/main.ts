@@ -4,6 +4,7 @@
  */
 import { GameSounds } from './audio/gameSounds';
 import { SoundEngine } from './audio/soundEngine';
+import { LocalSpeech } from './audio/localSpeech';
 import { unlockAudioOnGesture } from './audio/unlockAudio';
 import { addDefaultInputs } from './input/defaultInputs';
 import { isTouchDevice } from './input/dpad';
@@ -13,6 +14,7 @@ import { registerServiceWorker } from './pwa/serviceWorker';
 import { HighScoreTable } from './storage/highScores';
 import { createSafeStore } from './storage/safeStorage';
 import { CalibrationScreen } from './ui/calibration/calibrationScreen';
+import { PlayerCues } from './ui/calibration/handsFreeCues';
 import { DebugOverlay } from './ui/debugOverlay';
 import { HeadAlert } from './ui/headAlert';
 import { HeadIndicator } from './ui/headIndicator';
@@ -71,7 +73,18 @@ const head = new HeadControl({
   openEngine: (preferWorker) =>
     openEngine(preferWorker && new URLSearchParams(location.search).get('headWorker') !== 'off'),
 });
-const calibration = new CalibrationScreen(document, element('app'), head);
+// The hands-free calibration speaks each step with a voice on the device, or plays tones.
+const cues = new PlayerCues(
+  sound,
+  new LocalSpeech(
+    'speechSynthesis' in window ? window.speechSynthesis : null,
+    document.documentElement.lang || navigator.language,
+    (text) => new SpeechSynthesisUtterance(text),
+  ),
+  // The player's "voice cues" setting will answer here; until then, on.
+  { voiceWanted: () => true },
+);
+const calibration = new CalibrationScreen(document, element('app'), head, cues);
 const headPreview = new HeadPreviewDock(document, head, () => calibration.isOpen);
 new HeadIndicator(document, headPreview.element, head);
 new DebugOverlay(document, head);

@@ -1,17 +1,23 @@
 /**
  * The game's sound effects, synthesised from oscillators: no audio files to load, and every
- * sound is our own. Each recipe schedules short tones on the AudioContext clock at `t0`.
+ * sound is our own. Each recipe schedules short tones on the AudioContext clock at `t0`. The
+ * calibration's cues (cueTones.ts) are played the same way.
  */
-export type Effect =
-  'chompA' | 'chompB' | 'ghostEaten' | 'fruitEaten' | 'death' | 'extraLife' | 'start';
+import { cueRecipe, isCueEffect, type CueEffect } from './cueTones';
 
-interface Tone {
+export type GameEffect =
+  'chompA' | 'chompB' | 'ghostEaten' | 'fruitEaten' | 'death' | 'extraLife' | 'start';
+export type Effect = GameEffect | CueEffect;
+
+export interface Tone {
   readonly type: OscillatorType;
   readonly from: number;
   readonly to?: number;
   readonly at: number;
   readonly length: number;
   readonly volume: number;
+  /** -1 (left) .. 1 (right); centred when absent or where there is no stereo panner. */
+  readonly pan?: number;
 }
 
 function tone(ctx: BaseAudioContext, out: AudioNode, t0: number, t: Tone): void {
@@ -26,7 +32,14 @@ function tone(ctx: BaseAudioContext, out: AudioNode, t0: number, t: Tone): void 
   gain.gain.setValueAtTime(0.0001, start);
   gain.gain.exponentialRampToValueAtTime(t.volume, start + 0.005);
   gain.gain.exponentialRampToValueAtTime(0.0001, end);
-  osc.connect(gain).connect(out);
+  const panned = t.pan !== undefined && 'createStereoPanner' in ctx;
+  if (panned) {
+    const panner = ctx.createStereoPanner();
+    panner.pan.value = t.pan;
+    osc.connect(gain).connect(panner).connect(out);
+  } else {
+    osc.connect(gain).connect(out);
+  }
   osc.start(start);
   osc.stop(end + 0.02);
 }
@@ -89,7 +102,7 @@ function startJingle(): Tone[] {
   return tones;
 }
 
-function recipe(effect: Effect): Tone[] {
+function recipe(effect: GameEffect): Tone[] {
   switch (effect) {
     case 'chompA':
       return [{ type: 'triangle', from: 520, to: 250, at: 0, length: 0.075, volume: 0.16 }];
@@ -143,7 +156,8 @@ export function playEffect(
   effect: Effect,
   t0: number,
 ): void {
-  for (const t of recipe(effect)) tone(ctx, out, t0, t);
+  const tones = isCueEffect(effect) ? cueRecipe(effect) : recipe(effect);
+  for (const t of tones) tone(ctx, out, t0, t);
 }
 
 export type LoopName = 'siren' | 'fright' | 'eyes';

@@ -1,7 +1,8 @@
 /**
  * The calibration screen's live test: one confidence bar per pose, the predicted pose
  * highlighted, and the quality check (each shot classified by all the others: leave-one-out
- * accuracy per pose, and advice when two poses look alike).
+ * accuracy per pose, and advice when two poses look alike), asked for again whenever the shots
+ * change, once no recording is running.
  */
 import type { CalibrationReport } from '../../vision/engine/calibrationReport';
 import type { PosePrediction } from '../../vision/engine/poseClassifier';
@@ -9,8 +10,16 @@ import { POSES, type Pose } from '../../vision/poses';
 import { make } from './dom';
 import { POSE_WORDS } from './poseArt';
 
+/** Asks head control for the quality check of the shots as they are now. */
+export type ReportSource = () => Promise<CalibrationReport>;
+
+/** How long the shots must stay as they are before the quality check is asked for. */
+const REPORT_DELAY_MS = 300;
+
 export class LiveTest {
   readonly element: HTMLElement;
+  private lastTotal = -1;
+  private reportTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly bars = new Map<
     Pose,
     { row: HTMLElement; fill: HTMLElement; value: HTMLElement }
@@ -19,7 +28,10 @@ export class LiveTest {
   private readonly quality: HTMLElement;
   private readonly advice: HTMLElement;
 
-  constructor(doc: Document) {
+  constructor(
+    doc: Document,
+    private readonly report: ReportSource,
+  ) {
     const section = make(doc, 'section', 'cal-test');
     section.setAttribute('aria-labelledby', 'cal-test-title');
     const title = make(doc, 'h3', 'cal-section-title', 'Live test');
@@ -74,6 +86,22 @@ export class LiveTest {
       prediction === null
         ? 'No prediction yet.'
         : `You are showing: ${POSE_WORDS[prediction.pose].name}`;
+  }
+
+  /** The shots may have changed: a new quality check, unless a recording is running. */
+  shotsChanged(counts: Record<Pose, number>, recording: Pose | null): void {
+    const total = POSES.reduce((sum, pose) => sum + counts[pose], 0);
+    if (total === this.lastTotal || recording !== null) return;
+    this.lastTotal = total;
+    if (this.reportTimer !== null) clearTimeout(this.reportTimer);
+    if (total < 2) {
+      this.showReport(null);
+      return;
+    }
+    this.reportTimer = setTimeout(() => {
+      this.reportTimer = null;
+      void this.report().then((report) => this.showReport(report));
+    }, REPORT_DELAY_MS);
   }
 
   showReport(report: CalibrationReport | null): void {
