@@ -4,6 +4,7 @@
  * unmirrored pixels, so this maps one onto the other. When the face is lost the preview says
  * so instead ("no face").
  */
+import './faceBox.css';
 import type { FaceBox } from '../vision/headView';
 
 export class FaceBoxLayer {

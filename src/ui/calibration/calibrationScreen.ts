@@ -46,6 +46,8 @@ export class CalibrationScreen {
   private handlers: CalibrationHandlers | null = null;
   private step: Step = 'neutral';
   private holding: Pose | null = null;
+  /** Frames without a face of the pose being recorded, when its recording started. */
+  private missedAtStart = 0;
   private readonly frame: ScreenFrame;
   private readonly camera: CameraPreview;
   private readonly guide: GuidedSteps;
@@ -84,11 +86,7 @@ export class CalibrationScreen {
         isOpen: () => this.isOpen,
         poseToRecord: () => this.poseToRecord(),
         goTo: (step) => this.goTo(step),
-        record: (pose) => {
-          this.holding = pose;
-          this.head.startRecording(pose);
-          this.render();
-        },
+        record: (pose) => this.startRecording(pose),
         stopRecording: () => this.endHold(),
       },
       cues,
@@ -143,7 +141,12 @@ export class CalibrationScreen {
       this.handsFree.headChanged();
     });
     head.onShot((pose) => this.rows.addThumbnail(pose, this.head.video));
-    head.onPrediction((prediction) => this.liveTest.showPrediction(prediction));
+    head.onPrediction((prediction) =>
+      this.liveTest.showPrediction(prediction, head.frameView.sight === 'lost'),
+    );
+    head.onFrame((view) => {
+      if (this.isOpen) this.camera.showFace(view);
+    });
     this.render();
   }
 
@@ -187,7 +190,13 @@ export class CalibrationScreen {
 
   private beginHold(pose: Pose): void {
     this.handsFree.cancel();
+    this.startRecording(pose);
+  }
+
+  /** A recording of `pose` starts (held down, or the hands-free run's turn). */
+  private startRecording(pose: Pose): void {
     this.holding = pose;
+    this.missedAtStart = this.head.framesWithoutFace()[pose];
     if (this.step !== pose) this.step = pose;
     // Not ready yet (camera or model starting)? Recording begins as soon as it is.
     this.head.startRecording(pose);
@@ -246,6 +255,8 @@ export class CalibrationScreen {
     this.frame.show(head.statusText, head.notice);
     this.rows.render(counts, this.step, head.recordingPose);
     this.camera.setRecording(head.recordingPose !== null);
+    const missed = this.holding === null ? 0 : head.framesWithoutFace()[this.holding];
+    this.camera.showFramesWithoutFace(Math.max(0, missed - this.missedAtStart));
     this.files.render();
     this.placeLiveTest();
     this.guide.render({
@@ -256,7 +267,7 @@ export class CalibrationScreen {
       countingDown: this.handsFree.running,
     });
     this.liveTest.setCurrent(this.step === 'test');
-    this.liveTest.shotsChanged(counts, recording);
+    this.liveTest.shotsChanged(counts, recording, head.framesWithoutFace());
     this.cameras.render(this.isOpen);
   }
 

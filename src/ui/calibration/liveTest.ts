@@ -1,8 +1,10 @@
 /**
- * The calibration screen's live test: one confidence bar per pose, the predicted pose
- * highlighted, and the quality check (each shot classified by all the others: leave-one-out
- * accuracy per pose, and advice when two poses look alike), asked for again whenever the shots
- * change, once no recording is running.
+ * The calibration screen's live test: one confidence bar per pose (the predicted pose's bar
+ * shows how sure the tracker is: its margin over the nearest other pose, against what is
+ * usual for this calibration), the predicted pose highlighted, "no face" when none is seen,
+ * and the quality check (each shot classified by all the others: leave-one-out accuracy per
+ * pose, advice when two poses look alike, and how many recorded frames had a face), asked for
+ * again whenever the shots change, once no recording is running.
  */
 import type { CalibrationReport } from '../../vision/engine/calibrationReport';
 import type { PosePrediction } from '../../vision/engine/poseClassifier';
@@ -19,6 +21,8 @@ const REPORT_DELAY_MS = 300;
 export class LiveTest {
   readonly element: HTMLElement;
   private lastTotal = -1;
+  private shots = 0;
+  private withoutFace = 0;
   private reportTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly bars = new Map<
     Pose,
@@ -71,26 +75,37 @@ export class LiveTest {
     this.element = section;
   }
 
-  showPrediction(prediction: PosePrediction | null): void {
+  /** A frame's prediction; `noFace` when the camera does not see the player's face. */
+  showPrediction(prediction: PosePrediction | null, noFace = false): void {
     for (const pose of POSES) {
       const bar = this.bars.get(pose);
       if (bar === undefined) continue;
-      const share = prediction === null ? 0 : prediction.confidences[pose];
+      const share = prediction === null || prediction.pose !== pose ? 0 : prediction.confidence;
       const percent = Math.round(share * 100);
       bar.fill.style.width = `${percent}%`;
       bar.value.textContent = prediction === null ? '–' : `${percent}%`;
       bar.fill.parentElement?.setAttribute('aria-valuenow', String(percent));
       bar.row.classList.toggle('is-predicted', prediction !== null && prediction.pose === pose);
     }
-    this.verdict.textContent =
-      prediction === null
+    this.verdict.textContent = noFace
+      ? 'No face found: look at the camera.'
+      : prediction === null
         ? 'No prediction yet.'
         : `You are showing: ${POSE_WORDS[prediction.pose].name}`;
   }
 
-  /** The shots may have changed: a new quality check, unless a recording is running. */
-  shotsChanged(counts: Record<Pose, number>, recording: Pose | null): void {
-    const total = POSES.reduce((sum, pose) => sum + counts[pose], 0);
+  /**
+   * The shots may have changed: a new quality check, unless a recording is running.
+   * `withoutFace`: frames recorded this visit that showed no face (not kept).
+   */
+  shotsChanged(
+    counts: Record<Pose, number>,
+    recording: Pose | null,
+    withoutFace: Record<Pose, number>,
+  ): void {
+    this.withoutFace = POSES.reduce((sum, pose) => sum + withoutFace[pose], 0);
+    this.shots = POSES.reduce((sum, pose) => sum + counts[pose], 0);
+    const total = this.shots;
     if (total === this.lastTotal || recording !== null) return;
     this.lastTotal = total;
     if (this.reportTimer !== null) clearTimeout(this.reportTimer);
@@ -114,7 +129,11 @@ export class LiveTest {
       const accuracy = report.accuracyPerPose[pose];
       return `${POSE_WORDS[pose].name} ${accuracy === null ? '–' : `${Math.round(accuracy * 100)}%`}`;
     }).join(', ');
-    this.quality.textContent = `Shots recognised by the others: ${Math.round(report.accuracy * 100)}% (${perPose}).`;
+    const faces =
+      this.withoutFace === 0
+        ? `All ${this.shots} shots show a face.`
+        : `All ${this.shots} shots show a face; ${this.withoutFace} recorded frames had none and were not kept.`;
+    this.quality.textContent = `Shots recognised by the others: ${Math.round(report.accuracy * 100)}% (${perPose}). ${faces}`;
     this.advice.textContent =
       report.advice === null
         ? 'Every shot was recognised: your poses are distinct.'
