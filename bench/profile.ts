@@ -4,9 +4,9 @@
  * as a player sitting back looks), in the same run for both pipelines:
  *
  *   before the face finder: centre square pixels -> MobileNet up to Conv2d_13 -> 2x2 pool -> knn
- *   now: the face detector on its 128x128 pixels (one pass while tracking the last face) ->
- *        the face square's pixels -> MobileNet -> features + keypoints -> knn with the margin
- *        confidence and the fit check
+ *   now: the face detector on its 128x128 pixels (one pass around the last face, on one frame
+ *        in DETECT_EVERY_FRAMES while tracking) -> the face square's pixels -> MobileNet ->
+ *        features + keypoints -> knn with the margin confidence and the fit check
  *
  * Every step starts from RGBA pixels, as in the worker, where the canvas cuts the squares
  * (drawImage + getImageData: not in this table; the browser bench measures the whole frame).
@@ -22,6 +22,7 @@ import { regionAroundBox } from '../src/vision/engine/faceFinder/region';
 import { rgbaOf, tensorRegionReader } from '../src/vision/engine/faceFinder/regionTensor';
 import { frameToFaceModelInput } from '../src/vision/engine/faceModelInput';
 import { MODEL_INPUT_SIZE } from '../src/vision/engine/framing';
+import { DETECT_EVERY_FRAMES } from '../src/vision/engine/frameReader';
 import { frameToModelInput, pixelsToModelInput } from '../src/vision/engine/modelInput';
 import { PoseClassifier } from '../src/vision/engine/poseClassifier';
 import { FEATURE_RECIPE, KNN_K } from '../src/vision/engine/recipe';
@@ -51,7 +52,8 @@ const STEPS = {
   faceInput: 'face square pixels (eye band drawn) -> input tensor',
   faceEmbed: 'MobileNet to Conv2d_13 + read back + pool + 12 keypoint numbers',
   faceKnn: 'knn over 110 shots + confidence + fit check (poseClassifier.ts)',
-  faceTotal: 'now: whole prediction (detector pass + face square + features + knn)',
+  faceFrame: 'now: a frame the detector looks at (pass + face square + features + knn)',
+  faceTotal: `now: per frame while tracking (the detector on 1 frame in ${DETECT_EVERY_FRAMES})`,
 } as const;
 
 /** RGBA pixels of a [size, size, 3] tensor (0..255 or 0..1 times `scale`). */
@@ -122,24 +124,32 @@ export async function profilePrediction(runs = 40): Promise<PredictionProfile> {
       add(STEPS.centreTotal, t3 - t0);
     }
 
-    t0 = performance.now();
-    const found = await detector.detect(detectorPixels);
-    const f1 = performance.now();
-    if (found.length === 0) throw new Error('the tracking pass lost the face');
-    const faceInput = pixelsToModelInput(facePixels);
-    const f2 = performance.now();
-    const features = await embedFace(embedder, faceInput, face);
-    const f3 = performance.now();
-    await now.predict(features);
-    const f4 = performance.now();
-    faceInput.dispose();
-    if (warm) {
-      add(STEPS.tracking, f1 - t0);
+    // A tracking cycle: the detector looks at the first frame, the others reuse its face.
+    const cycleStart = performance.now();
+    for (let k = 0; k < DETECT_EVERY_FRAMES; k++) {
+      t0 = performance.now();
+      if (k === 0) {
+        const found = await detector.detect(detectorPixels);
+        if (found.length === 0) throw new Error('the tracking pass lost the face');
+      }
+      const f1 = performance.now();
+      const faceInput = pixelsToModelInput(facePixels);
+      const f2 = performance.now();
+      const features = await embedFace(embedder, faceInput, face);
+      const f3 = performance.now();
+      await now.predict(features);
+      const f4 = performance.now();
+      faceInput.dispose();
+      if (!warm) continue;
+      if (k === 0) {
+        add(STEPS.tracking, f1 - t0);
+        add(STEPS.faceFrame, f4 - t0);
+      }
       add(STEPS.faceInput, f2 - f1);
       add(STEPS.faceEmbed, f3 - f2);
       add(STEPS.faceKnn, f4 - f3);
-      add(STEPS.faceTotal, f4 - t0);
     }
+    if (warm) add(STEPS.faceTotal, (performance.now() - cycleStart) / DETECT_EVERY_FRAMES);
   }
   frame.dispose();
   embedder.dispose();

@@ -6,6 +6,12 @@
  * the centre of the frame (centreFace.ts), and head control says so.
  *
  * One 224x224 canvas serves both: the detector's 128x128 passes are drawn in its corner.
+ *
+ * The detector costs about as much as MobileNet itself (a 128x128 network of 5x5 depthwise
+ * convolutions), so while it tracks a face it looks again only every DETECT_EVERY_FRAMES
+ * frames; the frames between reuse the last face's box and keypoints (a head moves little in
+ * 1/15 s, and the smoother wants several frames to agree anyway). A calibration shot always
+ * looks afresh: a shot keeps what it saw.
  */
 import type * as tf from '@tensorflow/tfjs-core';
 import { centreFace } from './centreFace';
@@ -27,9 +33,14 @@ export type FrameReading =
       readonly input: tf.Tensor3D;
     };
 
+/** While tracking, the detector looks at one frame in this many (the others reuse its face). */
+export const DETECT_EVERY_FRAMES = 3;
+
 export class FrameReader {
   private detector: FaceDetector | null = null;
   private lastFace: Face | null = null;
+  /** Frames read with the last face since the detector last looked. */
+  private reused = 0;
   private context: Context2D | null = null;
   /** Detector passes over the frames read so far (1 while tracking, 2-3 on a first look). */
   passes = 0;
@@ -41,24 +52,36 @@ export class FrameReader {
     this.detector?.dispose();
     this.detector = detector;
     this.lastFace = null;
+    this.reused = 0;
   }
 
   get findsFaces(): boolean {
     return this.detector !== null;
   }
 
+  /** `fresh`: look for the face in this very frame (a calibration shot). */
   async read(
     frame: CanvasImageSource,
     frameWidth: number,
     frameHeight: number,
+    fresh = false,
   ): Promise<FrameReading> {
     const context = (this.context ??= this.makeContext(MODEL_INPUT_SIZE));
     let face: Face;
-    if (this.detector !== null) {
+    if (
+      this.detector !== null &&
+      this.lastFace !== null &&
+      !fresh &&
+      this.reused < DETECT_EVERY_FRAMES - 1
+    ) {
+      this.reused++;
+      face = this.lastFace;
+    } else if (this.detector !== null) {
       const reader = canvasRegionReader(context, frame, frameWidth, frameHeight);
       const search = await findFace(this.detector, reader, frameWidth, frameHeight, this.lastFace);
       this.passes += search.passes;
       this.lastFace = search.face;
+      this.reused = 0;
       if (search.face === null) return { framing: 'no-face', face: null, input: null };
       face = search.face;
     } else {

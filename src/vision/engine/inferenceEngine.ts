@@ -218,7 +218,7 @@ export class InferenceEngine {
     let reading: FrameReading;
     try {
       reading = await this.unlessBackendLost(
-        this.reader.read(message.frame, message.width, message.height),
+        this.reader.read(message.frame, message.width, message.height, message.record !== null),
       );
     } catch (error) {
       return result({ error: `the frame could not be read: ${describe(error)}` });
