@@ -4,6 +4,7 @@
  * accuracy per pose, and advice when two poses look alike), asked for again whenever the shots
  * change, once no recording is running.
  */
+import './liveTest.css';
 import type { CalibrationReport } from '../../vision/engine/calibrationReport';
 import type { PosePrediction } from '../../vision/engine/poseClassifier';
 import { POSES, type Pose } from '../../vision/poses';
