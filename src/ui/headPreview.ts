@@ -3,6 +3,8 @@
  * is closed: the player sees what the camera sees, and the video keeps being drawn (browsers
  * deliver video frame callbacks for rendered videos).
  */
+import './headPreview.css';
+
 export interface PreviewSource {
   readonly video: HTMLVideoElement;
   readonly isOn: boolean;

@@ -4,6 +4,7 @@
  * and its optional start by itself after a notice (handsFreeAutoStart.ts). The screen lends
  * it the recording, the steps, the notice line and the announcer.
  */
+import './handsFree.css';
 import type { HeadControl } from '../../vision/headControl';
 import type { Pose } from '../../vision/poses';
 import { BigCountdown } from './bigCountdown';

@@ -6,6 +6,7 @@
  * pose, advice when two poses look alike, and how many recorded frames had a face), asked for
  * again whenever the shots change, once no recording is running.
  */
+import './liveTest.css';
 import type { CalibrationReport } from '../../vision/engine/calibrationReport';
 import type { PosePrediction } from '../../vision/engine/poseClassifier';
 import { POSES, type Pose } from '../../vision/poses';

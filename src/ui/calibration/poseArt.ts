@@ -4,6 +4,7 @@
  * themselves in the mirrored camera preview: turning to your own left moves your face to the
  * left of the screen, so "left" is drawn facing left.
  */
+import './poseArt.css';
 import type { Pose } from '../../vision/poses';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

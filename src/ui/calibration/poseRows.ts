@@ -4,6 +4,7 @@
  * buttons, so any pose can be recorded or redone in any order. The guide only highlights the
  * current row.
  */
+import './poseRows.css';
 import { MIN_SHOTS_PER_POSE } from '../../vision/headControl';
 import { POSES, type Pose } from '../../vision/poses';
 import { make, makeButton, thumbnailOf } from './dom';
