@@ -8,15 +8,19 @@ import { unlockAudioOnGesture } from './audio/unlockAudio';
 import { addDefaultInputs } from './input/defaultInputs';
 import { isTouchDevice } from './input/dpad';
 import { InputHub } from './input/inputHub';
+import { headSignalsOf } from './handsFree/headControlSignals';
 import { createGame } from './scenes/createGame';
 import { registerServiceWorker } from './pwa/serviceWorker';
 import { HighScoreTable } from './storage/highScores';
+import { PlayerSettingsStore } from './storage/playerSettings';
 import { createSafeStore } from './storage/safeStorage';
 import { CalibrationScreen } from './ui/calibration/calibrationScreen';
 import { DebugOverlay } from './ui/debugOverlay';
 import { HeadAlert } from './ui/headAlert';
 import { HeadPreviewDock } from './ui/headPreview';
 import { mountLiveRegion } from './ui/liveRegion';
+import { SettingsPanel } from './ui/settings/settingsPanel';
+import { settingRows } from './ui/settings/settingsRows';
 import { wireSoundButton } from './ui/soundButton';
 import { ScreenAwake } from './ui/wakeLock';
 import { Camera } from './vision/camera/camera';
@@ -71,6 +75,13 @@ const head = new HeadControl({
     openEngine(preferWorker && new URLSearchParams(location.search).get('headWorker') !== 'off'),
 });
 const calibration = new CalibrationScreen(document, element('app'), head);
+const settings = new PlayerSettingsStore(store);
+const settingsPanel = new SettingsPanel(
+  document,
+  element('app'),
+  settingRows(sound, settings, head),
+  settings,
+);
 const headPreview = new HeadPreviewDock(document, head, () => calibration.isOpen);
 new DebugOverlay(document, head);
 new HeadAlert(document, head);
@@ -86,6 +97,11 @@ createGame(surface, {
   head,
   calibration,
   headPreview,
+  // Hands-free play reads the head through HeadSignals; head control has no face detector
+  // yet, so the adapter reports a face whenever head control steers.
+  signals: headSignalsOf(head),
+  settings,
+  settingsPanel,
 });
 
 // Offline play and the update prompt (production builds on https or localhost only).
