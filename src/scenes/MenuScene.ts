@@ -121,28 +121,20 @@ export class MenuScene extends Phaser.Scene {
         });
       });
     } else {
-      new Label(this, 112, 120, 'HOW TO PLAY', { align: 'center', color: PALETTE.accent });
       CONTROLS.forEach(([keys, action], i) => {
-        new Label(this, 100, 129 + i * 8, keys, { align: 'right' });
-        new Label(this, 112, 129 + i * 8, action, { color: PALETTE.textDim });
+        new Label(this, 100, 120 + i * 9, keys, { align: 'right' });
+        new Label(this, 112, 120 + i * 9, action, { color: PALETTE.textDim });
       });
     }
 
     new Label(this, 112, 170, 'TOP 10', { align: 'center', color: PALETTE.accent });
     drawScoreTable(this, 180, scores.entries);
-
-    const soundLabel = new Label(this, 112, 268, '', { align: 'center', color: PALETTE.textDim });
-    const showSound = (muted: boolean): void => {
-      soundLabel.set(muted ? 'SOUND OFF - PRESS M' : 'SOUND ON - PRESS M');
-    };
-    showSound(sound.muted);
-    const off = sound.onMuteChange(showSound);
+    // Sound: the page's sound button and M (in the list above) say and change it.
     new Label(this, 112, 278, 'A HOMAGE TO THE 1980 MAZE CLASSIC', {
       align: 'center',
       color: 0x4a4f6e,
     });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
-      off();
       this.events.off(Phaser.Scenes.Events.UPDATE, showHead);
     });
 

@@ -24,7 +24,7 @@ export interface PauseData {
   readonly watch?: FaceGoneWatch;
 }
 
-const BAR = { x: 72, y: 150, width: 80, height: 5 };
+const BAR = { x: 72, y: 140, width: 80, height: 5 };
 
 export class PauseScene extends Phaser.Scene {
   private services!: Services;
@@ -42,7 +42,7 @@ export class PauseScene extends Phaser.Scene {
     live.update({ 'game-state': 'paused', dwell: 0 });
     this.add.rectangle(0, 0, VIEW_WIDTH, VIEW_HEIGHT, PALETTE.background, 0.7).setOrigin(0, 0);
     this.add
-      .rectangle(112, 140, 216, 104, PALETTE.wallFill, 0.94)
+      .rectangle(112, 140, 222, 104, PALETTE.wallFill, 0.94)
       .setStrokeStyle(1, PALETTE.wallLine);
     shadowTitle(this, 112, 94, 'PAUSED', 2, PALETTE.ready, 0x5a4a00);
 
@@ -100,9 +100,12 @@ export class PauseScene extends Phaser.Scene {
   /** "We can't see you": what to do, a bar while the head is held straight, then 3-2-1. */
   private showFaceGone(watch: FaceGoneWatch): void {
     const { signals, live } = this.services;
-    new Label(this, 112, 114, "WE CAN'T SEE YOU", { align: 'center', color: PALETTE.ready });
-    const what = new Label(this, 112, 128, '', { align: 'center' });
-    const count = new Label(this, 112, 140, '', { align: 'center', scale: 3, depth: 9 });
+    const title = new Label(this, 112, 112, "WE CAN'T SEE YOU", {
+      align: 'center',
+      color: PALETTE.ready,
+    });
+    const what = new Label(this, 112, 124, '', { align: 'center' });
+    const count = new Label(this, 112, 135, '', { align: 'center', scale: 3, depth: 9 });
     const bar = this.add.graphics();
     new Label(this, 112, 160, 'P / ESC / TAP: RESUME NOW', {
       align: 'center',
@@ -124,6 +127,7 @@ export class PauseScene extends Phaser.Scene {
       }
       const phase = watch.phase;
       const words = faceGoneWords(phase, steering);
+      title.set(phase.kind === 'counting' ? 'WELCOME BACK!' : "WE CAN'T SEE YOU");
       what.set(words.line);
       count.set(phase.kind === 'counting' ? String(phase.secondsLeft) : '');
       const fill = phase.kind === 'steadying' ? phase.fill : phase.kind === 'counting' ? 1 : 0;

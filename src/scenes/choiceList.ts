@@ -37,7 +37,7 @@ export interface ChoiceListOptions {
   readonly onChoose: (id: string) => void;
 }
 
-const RING_RADIUS = 3.5;
+const RING_RADIUS = 4.5;
 const CENTRE_X = VIEW_WIDTH / 2;
 
 export class ChoiceList {
@@ -186,7 +186,7 @@ export class ChoiceList {
     this.drawn = { index, fill, steering };
     const label = this.labels[index];
     if (!label) return;
-    const x = Math.round(CENTRE_X - label.width / 2) - 8;
+    const x = Math.round(CENTRE_X - label.width / 2) - 9;
     const y = this.rowTop(index) + 3.5;
     const ring = this.ring.clear();
     // The ring marks the highlighted choice; while the head holds the start pose, it fills.
@@ -195,8 +195,11 @@ export class ChoiceList {
     if (fill > 0) {
       const start = -Math.PI / 2;
       ring.fillStyle(PALETTE.hero, 1);
-      ring.slice(x, y, RING_RADIUS - 0.5, start, start + fill * Math.PI * 2, false);
+      ring.slice(x, y, RING_RADIUS - 1, start, start + fill * Math.PI * 2, false);
       ring.fillPath();
+      // And a bar under the choice, growing with the hold: easy to see from a distance.
+      const left = Math.round(CENTRE_X - label.width / 2);
+      ring.fillRect(left, this.rowTop(index) + 8, Math.round(label.width * fill), 1);
     }
   }
 }

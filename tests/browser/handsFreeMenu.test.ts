@@ -48,9 +48,9 @@ interface Pace {
 }
 
 /**
- * The ticks a second the rules should get at `speed` % from a screen drawing `fps` frames a
- * second: 60 x speed, unless frames are so slow that one frame would owe more than 5 ticks
- * (the clock's cap, src/ui/fixedStep.ts).
+ * The most ticks a second the rules can get at `speed` % from a screen drawing `fps` frames a
+ * second (evenly): 60 x speed, unless frames are so slow that one frame would owe more than 5
+ * ticks (the clock's cap, src/ui/fixedStep.ts).
  */
 function expectedPerSecond(speed: number, fps: number): number {
   return Math.min((60 * speed) / 100, 5 * fps);
@@ -216,21 +216,17 @@ describe('the hands-free front door', () => {
     const slow = await pace(page, 4_000, onMenu);
     await quitToMenu(page);
     const seen = `100 %: ${JSON.stringify(normal)}, 60 %: ${JSON.stringify(slow)}`;
-    // 60 ticks a real second at 100 %, 36 at 60 %: each within 20 % of what the clock owes
-    // at the frame rate the (possibly busy) machine managed during that run.
-    for (const [speed, run] of [
-      [100, normal],
-      [60, slow],
-    ] as const) {
-      const expected = expectedPerSecond(speed, run.fps);
-      expect(run.perSecond, `${speed} %: ${seen}`).toBeGreaterThan(expected * 0.8);
-      expect(run.perSecond, `${speed} %: ${seen}`).toBeLessThan(expected * 1.2);
-    }
-    // And slower it is, in real time: never more than 36 a second at 60 %, fewer than at
-    // 100 % whenever the machine drew frames fast enough for the difference to show.
+    // The clock hands the rules 60 ticks a real second at 100 %, 36 at 60 %, never more.
     expect(slow.perSecond, seen).toBeLessThan(36 * 1.15);
-    if (expectedPerSecond(100, normal.fps) > 36 * 1.3) {
-      expect(slow.perSecond / normal.perSecond, seen).toBeLessThan(0.8);
+    expect(normal.perSecond, seen).toBeLessThan(60 * 1.15);
+    // A busy machine draws fewer frames, and one frame runs 5 ticks at most, so both games
+    // may run slower than that: at least half of what the frame rate allows, for each.
+    expect(slow.perSecond, seen).toBeGreaterThan(expectedPerSecond(60, slow.fps) * 0.5);
+    expect(normal.perSecond, seen).toBeGreaterThan(expectedPerSecond(100, normal.fps) * 0.5);
+    // At 20 frames a second or more (frames of 50 ms, well under the cap's 83), 100 % runs
+    // clearly faster than 60 % ever may: on a quiet machine, always.
+    if (normal.fps >= 20) {
+      expect(normal.perSecond, seen).toBeGreaterThan(36 * 1.15);
     }
   });
 
