@@ -82,6 +82,8 @@ const settingsPanel = new SettingsPanel(
   settingRows(sound, settings, head),
   settings,
 );
+sound.onMuteChange(() => settingsPanel.refresh());
+head.onChange(() => settingsPanel.refresh());
 const headPreview = new HeadPreviewDock(document, head, () => calibration.isOpen);
 new DebugOverlay(document, head);
 new HeadAlert(document, head);

@@ -92,7 +92,7 @@ export class MenuScene extends Phaser.Scene {
       {
         top: 60,
         initial: signals.steering ? 0 : 1,
-        idleHint: () => menuHeadWords(services, firstVisit).hint,
+        idleHint: () => menuHeadWords(services, firstVisit, true).hint,
         onChoose: (id) => this.choose(id),
       },
     );
@@ -102,7 +102,7 @@ export class MenuScene extends Phaser.Scene {
     const scheme = new Label(this, 112, 108, '', { align: 'center', color: PALETTE.textDim });
     let wasSteering = signals.steering;
     const showHead = (): void => {
-      const words = menuHeadWords(services, firstVisit);
+      const words = menuHeadWords(services, firstVisit, list.highlightedId === 'head');
       status.set(words.line).setColor(signals.steering ? PALETTE.hero : PALETTE.accent);
       scheme.set(signals.steering ? schemeLine(settings.value.startPose) : '');
       // Head control just got ready (a saved calibration, restored): it leads.

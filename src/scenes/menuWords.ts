@@ -15,14 +15,21 @@ export interface MenuHeadWords {
 
 const KEYS_TOO = 'Enter or a tap plays with keys or touch.';
 
+/**
+ * `headHighlighted`: "Play with your head" is the highlighted choice, so holding the start
+ * pose plays (otherwise it chooses whatever is highlighted, and the line says only "ready").
+ */
 export function menuHeadWords(
   { head, signals, settings }: Pick<Services, 'head' | 'signals' | 'settings'>,
   firstVisit: boolean,
+  headHighlighted: boolean,
 ): MenuHeadWords {
   const start = settings.value.startPose;
   if (signals.steering) {
     return {
-      line: `HEAD CONTROL READY - HOLD ${POSE_ARROWS[start]} TO PLAY`,
+      line: headHighlighted
+        ? `HEAD CONTROL READY - HOLD ${POSE_ARROWS[start]} TO PLAY`
+        : 'HEAD CONTROL READY',
       hint: `Head control is ready: hold ${start} for 1 second to play.`,
     };
   }

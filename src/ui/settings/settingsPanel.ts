@@ -116,6 +116,11 @@ export class SettingsPanel {
     this.handlers?.onClose();
   }
 
+  /** Show settings changed elsewhere (M for sound, head control stopping by itself). */
+  refresh(): void {
+    if (this.isOpen) this.render();
+  }
+
   /** ↑ ↓ from any input: the highlight moves a row, wrapping round. */
   move(by: number): void {
     this.chooser.move(by);

@@ -79,3 +79,19 @@ describe('HeadChooser', () => {
     expect(hold(chooser, 'down', 2150, 1100)).toBe(0);
   });
 });
+
+describe('the one-line scheme the screens show', () => {
+  it('names the navigation pair and the start pose, and fits the pixel-font screen', async () => {
+    const { schemeLine, schemeSentence, holdSentence } =
+      await import('../../../src/handsFree/headWords');
+    expect(schemeLine('up')).toBe('HEAD: ← → MOVE, HOLD ↑ 1 SEC: CHOOSE');
+    expect(schemeLine('right')).toBe('HEAD: ↑ ↓ MOVE, HOLD → 1 SEC: CHOOSE');
+    for (const pose of ['up', 'down', 'left', 'right'] as const) {
+      expect(schemeLine(pose).length).toBeLessThanOrEqual(37);
+    }
+    expect(schemeSentence('left')).toBe(
+      'Turn up or down to move between choices; hold left for 1 second to choose.',
+    );
+    expect(holdSentence('up', 'play again')).toBe('Hold up for 1 second to play again.');
+  });
+});
