@@ -84,14 +84,9 @@ export class ChoiceList {
     });
     const hits = new CanvasHitButtons(document, scene.game.canvas, VIEW_WIDTH);
     choices.forEach((choice, i) => {
-      const width = this.labels[i]?.width ?? 60;
+      // The whole row, not just the words: an easier target for a finger on a small screen.
       const button = hits.add({
-        rect: {
-          x: CENTRE_X - width / 2 - 14,
-          y: this.rowTop(i) - 3,
-          width: width + 28,
-          height: this.rowHeight,
-        },
+        rect: { x: 8, y: this.rowTop(i) - 3, width: VIEW_WIDTH - 16, height: this.rowHeight },
         label: choice.label.charAt(0) + choice.label.slice(1).toLowerCase(),
         testId: `choice-${choice.id}`,
         onPress: () => this.choose(i),
