@@ -9,9 +9,11 @@ import { unlockAudioOnGesture } from './audio/unlockAudio';
 import { addDefaultInputs } from './input/defaultInputs';
 import { isTouchDevice } from './input/dpad';
 import { InputHub } from './input/inputHub';
+import { headSignalsOf } from './handsFree/headControlSignals';
 import { createGame } from './scenes/createGame';
 import { registerServiceWorker } from './pwa/serviceWorker';
 import { HighScoreTable } from './storage/highScores';
+import { PlayerSettingsStore } from './storage/playerSettings';
 import { createSafeStore } from './storage/safeStorage';
 import { CalibrationScreen } from './ui/calibration/calibrationScreen';
 import { PlayerCues } from './ui/calibration/handsFreeCues';
@@ -20,6 +22,8 @@ import { HeadAlert } from './ui/headAlert';
 import { HeadIndicator } from './ui/headIndicator';
 import { HeadPreviewDock } from './ui/headPreview';
 import { mountLiveRegion } from './ui/liveRegion';
+import { SettingsPanel } from './ui/settings/settingsPanel';
+import { settingRows } from './ui/settings/settingsRows';
 import { wireSoundButton } from './ui/soundButton';
 import { ScreenAwake } from './ui/wakeLock';
 import { Camera } from './vision/camera/camera';
@@ -73,6 +77,7 @@ const head = new HeadControl({
   openEngine: (preferWorker) =>
     openEngine(preferWorker && new URLSearchParams(location.search).get('headWorker') !== 'off'),
 });
+const settings = new PlayerSettingsStore(store);
 // The hands-free calibration speaks each step with a voice on the device, or plays tones.
 const cues = new PlayerCues(
   sound,
@@ -81,10 +86,17 @@ const cues = new PlayerCues(
     document.documentElement.lang || navigator.language,
     (text) => new SpeechSynthesisUtterance(text),
   ),
-  // The player's "voice cues" setting will answer here; until then, on.
-  { voiceWanted: () => true },
+  { voiceWanted: () => settings.value.voiceCues },
 );
 const calibration = new CalibrationScreen(document, element('app'), head, cues);
+const settingsPanel = new SettingsPanel(
+  document,
+  element('app'),
+  settingRows(sound, settings, head),
+  settings,
+);
+sound.onMuteChange(() => settingsPanel.refresh());
+head.onChange(() => settingsPanel.refresh());
 const headPreview = new HeadPreviewDock(document, head, () => calibration.isOpen);
 new HeadIndicator(document, headPreview.element, head);
 new DebugOverlay(document, head);
@@ -101,6 +113,11 @@ createGame(surface, {
   head,
   calibration,
   headPreview,
+  // Hands-free play reads the head through HeadSignals; head control has no face detector
+  // yet, so the adapter reports a face whenever head control steers.
+  signals: headSignalsOf(head),
+  settings,
+  settingsPanel,
 });
 
 // Offline play and the update prompt (production builds on https or localhost only).

@@ -1,11 +1,10 @@
 /**
  * Head-control calibration. The screen itself is a DOM overlay (src/ui/calibration/), which
  * suits keyboards, screen readers and touch; this scene shows it over a dimmed game screen,
- * and leaves for the menu (✕, Esc, Backspace) or straight into a game (Play).
- *
- * A door for a player who cannot use their hands starts the scene with `{ handsFreeAfterMs }`:
- * the hands-free recording then starts by itself. `?handsFreeAfter=<ms>` in the address does
- * the same for any way in (the browser tests use it).
+ * and leaves for the menu (✕, Esc, Backspace) or straight into a hands-free game (Play).
+ * Opened by "Play with your head" (`{ handsFree: true }`), it asks the screen to start the
+ * hands-free recording by itself, for a player who may have no hands to press Record;
+ * `?handsFreeAfter=<ms>` in the address does the same for any way in (the browser tests).
  */
 import Phaser from 'phaser';
 import { handsFreeAfterFromAddress } from '../ui/calibration/handsFreeAutoStart';
@@ -13,41 +12,45 @@ import { PALETTE } from '../ui/palette';
 import { VIEW_HEIGHT, VIEW_WIDTH } from '../ui/layout';
 import { useLogicalCamera } from './camera';
 import { bindActions } from './sceneActions';
-import { SCENES, servicesOf } from './services';
+import { SCENES, servicesOf, type CalibrationOpenOptions, type PlayData } from './services';
 
-export interface CalibrationSceneData {
-  readonly handsFreeAfterMs?: number;
+export interface CalibrateData {
+  readonly handsFree?: boolean;
 }
+
+/** How long the screen shows its first pose before recording starts by itself. */
+export const HANDS_FREE_AFTER_MS = 5000;
 
 export class CalibrationScene extends Phaser.Scene {
   constructor() {
     super({ key: SCENES.calibrate });
   }
 
-  create(data: CalibrationSceneData = {}): void {
+  create(data: Partial<CalibrateData>): void {
     const { live, sound, calibration, headPreview } = servicesOf(this);
     useLogicalCamera(this);
-    live.set('game-state', 'calibrating');
+    live.update({ 'game-state': 'calibrating', dwell: 0, 'head-hint': '' });
     sound.stopLoops();
     this.add.rectangle(0, 0, VIEW_WIDTH, VIEW_HEIGHT, PALETTE.background, 1).setOrigin(0, 0);
 
     let leaving = false;
-    const leave = (to: string): void => {
+    const leave = (to: string, play?: PlayData): void => {
       if (leaving) return;
       leaving = true;
       calibration.close();
       headPreview.refresh();
-      this.scene.start(to);
+      this.scene.start(to, play);
     };
+    const after = data.handsFree
+      ? HANDS_FREE_AFTER_MS
+      : handsFreeAfterFromAddress(globalThis.location?.search ?? '');
+    const options: CalibrationOpenOptions = after === undefined ? {} : { handsFreeAfterMs: after };
     calibration.open(
       {
         onClose: () => leave(SCENES.menu),
-        onPlay: () => leave(SCENES.play),
+        onPlay: () => leave(SCENES.play, { mode: 'head' }),
       },
-      {
-        handsFreeAfterMs:
-          data.handsFreeAfterMs ?? handsFreeAfterFromAddress(globalThis.location?.search ?? ''),
-      },
+      options,
     );
     bindActions(this, (action) => {
       if (action === 'back' || action === 'pause') calibration.requestClose();

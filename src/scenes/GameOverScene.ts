@@ -1,15 +1,19 @@
 /**
- * The results: final score, whether it made the top 10, and the table with the new entry
- * lit up. Enter or a tap plays again; Backspace returns to the menu.
+ * The results: final score (and the speed it was made at), whether it made the top 10, and
+ * the table with the new entry lit up. Play again and Menu are chosen by Enter or a tap (the
+ * highlighted one, Play again first), Backspace (the menu), or the head: holding the start
+ * pose 1 s plays again the same way (choiceList.ts).
  */
 import Phaser from 'phaser';
+import { schemeLine } from '../handsFree/headWords';
 import { PALETTE } from '../ui/palette';
 import { useLogicalCamera } from './camera';
+import { ChoiceList } from './choiceList';
 import { Label, shadowTitle } from './label';
 import type { GameOverData } from './PlayScene';
 import { bindActions } from './sceneActions';
 import { drawScoreTable } from './scoreTable';
-import { SCENES, servicesOf } from './services';
+import { SCENES, servicesOf, type PlayData } from './services';
 
 /**
  * A moment in which input is ignored, so a key or tap meant for the last moments of play
@@ -18,50 +22,72 @@ import { SCENES, servicesOf } from './services';
 export const GAME_OVER_INPUT_DELAY_MS = 400;
 
 export class GameOverScene extends Phaser.Scene {
-  private prompt?: Label;
-
   constructor() {
     super({ key: SCENES.gameOver });
   }
 
   create(data: Partial<GameOverData>): void {
-    const { live, scores, sound } = servicesOf(this);
+    const { live, scores, sound, signals, settings } = servicesOf(this);
     const score = data.score ?? 0;
+    const speed = data.speed ?? 100;
+    const again: PlayData = { mode: data.mode ?? 'keys' };
     const rank = data.rank ?? -1;
     useLogicalCamera(this);
     sound.stopLoops();
-    live.update({ score, lives: 0, level: data.level ?? 1, 'game-state': 'over' });
+    live.update({ score, lives: 0, level: data.level ?? 1, 'game-state': 'over', dwell: 0 });
 
     shadowTitle(this, 112, 16, 'GAME OVER', 2, PALETTE.gameOver, 0x4a0a14);
     new Label(this, 112, 42, 'YOUR SCORE', { align: 'center', color: PALETTE.textDim });
     new Label(this, 112, 52, String(score), { align: 'center', scale: 2 });
+    if (speed !== 100) {
+      new Label(this, 112, 64, `AT ${speed}% SPEED`, { align: 'center', color: PALETTE.textDim });
+    }
     const verdict =
       rank === 0
         ? 'NEW HIGH SCORE!'
         : rank > 0
           ? `YOU MADE #${rank + 1} IN THE TOP 10`
           : 'NOT IN THE TOP 10 - TRY AGAIN!';
-    new Label(this, 112, 72, verdict, {
+    new Label(this, 112, 74, verdict, {
       align: 'center',
       color: rank >= 0 ? PALETTE.hero : PALETTE.textDim,
     });
     new Label(this, 112, 90, 'TOP 10', { align: 'center', color: PALETTE.accent });
     drawScoreTable(this, 100, scores.entries, rank);
-    this.prompt = new Label(this, 112, 204, 'ENTER OR TAP TO PLAY AGAIN', {
+    const list = new ChoiceList(
+      this,
+      [
+        { id: 'again', label: 'PLAY AGAIN', action: 'play again' },
+        { id: 'menu', label: 'MENU', action: 'go back to the menu' },
+      ],
+      {
+        top: 204,
+        idleHint: () => 'Game over. Enter or a tap plays again; Backspace goes to the menu.',
+        onChoose: (id) => {
+          if (id === 'again') this.scene.start(SCENES.play, again);
+          else this.scene.start(SCENES.menu);
+        },
+      },
+    );
+    new Label(this, 112, 232, 'ENTER / TAP: CHOOSE  BACKSPACE: MENU', {
       align: 'center',
-      color: PALETTE.ready,
+      color: PALETTE.textDim,
     });
-    new Label(this, 112, 216, 'BACKSPACE: MENU', { align: 'center', color: PALETTE.textDim });
+    const scheme = new Label(this, 112, 244, '', { align: 'center', color: PALETTE.textDim });
+    const showScheme = (): void => {
+      scheme.set(signals.steering ? schemeLine(settings.value.startPose) : '');
+    };
+    showScheme();
+    this.events.on(Phaser.Scenes.Events.UPDATE, showScheme);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () =>
+      this.events.off(Phaser.Scenes.Events.UPDATE, showScheme),
+    );
 
     const openedAt = this.time.now;
     bindActions(this, (action) => {
       if (this.time.now - openedAt < GAME_OVER_INPUT_DELAY_MS) return;
-      if (action === 'confirm') this.scene.start(SCENES.play);
+      if (action === 'confirm') list.chooseHighlighted();
       else if (action === 'back') this.scene.start(SCENES.menu);
     });
-  }
-
-  override update(time: number): void {
-    this.prompt?.setVisible(Math.floor(time / 450) % 2 === 0);
   }
 }

@@ -1,42 +1,66 @@
 /**
- * The title screen: name, cast, how to play, the top 10 and the sound setting.
- * Enter, a tap or the gamepad's A starts a game; C (or the head button) opens the head-control
- * calibration.
+ * The title screen, with head control as its front door: three choices (play with your head,
+ * play with keys / touch, settings) that the head, keys, touch and a gamepad all reach
+ * (choiceList.ts), a line that says where head control stands and how to start with it, a
+ * first-visit explanation of what choosing head play will do, and the top 10.
+ *
+ * "Play with your head" plays at once when a calibration is saved; without one it opens the
+ * calibration screen, which starts its hands-free recording by itself. Enter, a tap or the
+ * gamepad's A chooses the highlighted choice: "keys / touch" unless head control is steering,
+ * so Enter still starts a game as it always did. H, K, O and C are each choice's own key.
  */
 import Phaser from 'phaser';
 import type { GhostName } from '../game/types';
+import { schemeLine } from '../handsFree/headWords';
 import { isEditableTarget } from '../input/keyboardSource';
-import { PALETTE } from '../ui/palette';
 import { ART_SCALE } from '../ui/layout';
+import { PALETTE } from '../ui/palette';
 import { ghostBodyKey, ghostEyesKey, GHOST_NAMES, heroKey } from '../ui/textureKeys';
 import { useLogicalCamera } from './camera';
+import { ChoiceList } from './choiceList';
 import { Label, shadowTitle } from './label';
+import { menuHeadWords } from './menuWords';
 import { bindActions } from './sceneActions';
 import { drawScoreTable } from './scoreTable';
-import { SCENES, servicesOf } from './services';
+import { SCENES, servicesOf, type PlayData, type Services } from './services';
 
 const CONTROLS: readonly [string, string][] = [
-  ['←↑→↓ / WASD', 'MOVE'],
-  ['SWIPE / D-PAD', 'MOVE (TOUCH)'],
-  ['GAMEPAD', 'STICK, A: START'],
+  ['←↑→↓ WASD SWIPE', 'MOVE'],
+  ['ENTER / TAP', 'CHOOSE'],
   ['P / ESC', 'PAUSE'],
   ['M', 'SOUND ON/OFF'],
-  ['C', 'HEAD CONTROL'],
+  ['C', 'HEAD CONTROL SETUP'],
 ];
+
+const FIRST_VISIT: readonly string[] = [
+  'NEW HERE? PLAY WITH YOUR HEAD:',
+  '1. YOUR BROWSER ASKS FOR THE CAMERA',
+  '2. EVERYTHING STAYS ON THIS DEVICE',
+  '3. ONE MINUTE OF HANDS-FREE RECORDING',
+  'THEN TURN YOUR HEAD TO STEER.',
+];
+
+/** Keys of the choices (and C for the calibration screen itself). */
+const CHOICE_KEYS: Readonly<Record<string, string>> = {
+  KeyH: 'head',
+  KeyK: 'keys',
+  KeyO: 'settings',
+  KeyC: 'calibrate',
+};
 
 export class MenuScene extends Phaser.Scene {
   private hero?: Phaser.GameObjects.Image;
   private ghosts: { body: Phaser.GameObjects.Image; name: GhostName }[] = [];
-  private prompt?: Label;
 
   constructor() {
     super({ key: SCENES.menu });
   }
 
   create(): void {
-    const { live, scores, sound, head } = servicesOf(this);
+    const services = servicesOf(this);
+    const { live, scores, sound, signals, settings } = services;
     useLogicalCamera(this);
-    live.update({ 'game-state': 'menu', score: 0, lives: 3, level: 1 });
+    live.update({ 'game-state': 'menu', score: 0, lives: 3, level: 1, dwell: 0 });
     sound.stopLoops();
 
     shadowTitle(this, 112, 10, 'HEADCHOMP', 2, PALETTE.title, PALETTE.titleShadow);
@@ -45,59 +69,128 @@ export class MenuScene extends Phaser.Scene {
       color: PALETTE.textDim,
     });
     this.drawCast();
-    this.prompt = new Label(this, 112, 64, 'PRESS ENTER OR TAP TO START', {
-      align: 'center',
-      color: PALETTE.ready,
-    });
 
-    const headLabel = new Label(this, 112, 72, '', { align: 'center', color: PALETTE.accent });
+    const firstVisit = !settings.value.introSeen && !services.head.complete;
+    const list = new ChoiceList(
+      this,
+      [
+        {
+          id: 'head',
+          key: 'H',
+          label: 'PLAY WITH YOUR HEAD',
+          action: 'play with your head',
+          color: PALETTE.hero,
+        },
+        {
+          id: 'keys',
+          key: 'K',
+          label: 'PLAY WITH KEYS / TOUCH',
+          action: 'play with keys or touch',
+        },
+        { id: 'settings', key: 'O', label: 'SETTINGS', action: 'open the settings' },
+      ],
+      {
+        top: 60,
+        initial: signals.steering ? 0 : 1,
+        idleHint: () => menuHeadWords(services, firstVisit, true).hint,
+        onChoose: (id) => this.choose(id),
+      },
+    );
+
+    // Where head control stands, and how to start with it.
+    const status = new Label(this, 112, 98, '', { align: 'center', color: PALETTE.accent });
+    const scheme = new Label(this, 112, 108, '', { align: 'center', color: PALETTE.textDim });
+    let wasSteering = signals.steering;
     const showHead = (): void => {
-      headLabel.set(head.isOn && head.complete ? 'HEAD CONTROL ON' : '');
+      const words = menuHeadWords(services, firstVisit, list.highlightedId === 'head');
+      status.set(words.line).setColor(signals.steering ? PALETTE.hero : PALETTE.accent);
+      scheme.set(signals.steering ? schemeLine(settings.value.startPose) : '');
+      // Head control just got ready (a saved calibration, restored): it leads.
+      if (signals.steering && !wasSteering && list.highlightedId === 'keys') list.highlight('head');
+      wasSteering = signals.steering;
     };
     showHead();
-    const offHead = head.onChange(showHead);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, offHead);
-    this.offerCalibration();
+    this.events.on(Phaser.Scenes.Events.UPDATE, showHead);
 
-    new Label(this, 112, 80, 'HOW TO PLAY', { align: 'center', color: PALETTE.accent });
-    CONTROLS.forEach(([keys, action], i) => {
-      new Label(this, 100, 90 + i * 9, keys, { align: 'right' });
-      new Label(this, 112, 90 + i * 9, action, { color: PALETTE.textDim });
-    });
+    if (firstVisit) {
+      // Nothing to say above it yet: the explanation takes the head lines' place.
+      FIRST_VISIT.forEach((line, i) => {
+        new Label(this, 112, 100 + i * 10, line, {
+          align: 'center',
+          color: i === 0 ? PALETTE.ready : PALETTE.text,
+        });
+      });
+    } else {
+      CONTROLS.forEach(([keys, action], i) => {
+        new Label(this, 100, 120 + i * 9, keys, { align: 'right' });
+        new Label(this, 112, 120 + i * 9, action, { color: PALETTE.textDim });
+      });
+    }
 
-    new Label(this, 112, 144, 'TOP 10', { align: 'center', color: PALETTE.accent });
-    drawScoreTable(this, 154, scores.entries);
-
-    const soundLabel = new Label(this, 112, 252, '', { align: 'center', color: PALETTE.textDim });
-    const showSound = (muted: boolean): void => {
-      soundLabel.set(muted ? 'SOUND OFF - PRESS M' : 'SOUND ON - PRESS M');
-    };
-    showSound(sound.muted);
-    const off = sound.onMuteChange(showSound);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, off);
-    new Label(this, 112, 272, 'A HOMAGE TO THE 1980 MAZE CLASSIC', {
+    new Label(this, 112, 170, 'TOP 10', { align: 'center', color: PALETTE.accent });
+    drawScoreTable(this, 180, scores.entries);
+    // Sound: the page's sound button and M (in the list above) say and change it.
+    new Label(this, 112, 278, 'A HOMAGE TO THE 1980 MAZE CLASSIC', {
       align: 'center',
       color: 0x4a4f6e,
     });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.events.off(Phaser.Scenes.Events.UPDATE, showHead);
+    });
 
     bindActions(this, (action) => {
-      if (action === 'confirm') this.scene.start(SCENES.play);
+      if (action === 'confirm') list.chooseHighlighted();
+    });
+    this.listenForKeys((choice) => {
+      if (choice === 'calibrate') this.choose('calibrate');
+      else list.chooseId(choice);
     });
   }
 
-  /** C on the keyboard, or the head button on the page, opens the calibration screen. */
-  private offerCalibration(): void {
-    let wanted = false;
+  private choose(id: string): void {
+    const services = servicesOf(this);
+    if (id === 'settings') {
+      this.scene.start(SCENES.settings);
+      return;
+    }
+    services.settings.update({ introSeen: true });
+    if (id === 'calibrate') this.scene.start(SCENES.calibrate);
+    else if (id === 'keys') this.play({ mode: 'keys' });
+    else this.playWithHead(services);
+  }
+
+  /**
+   * With a saved calibration: play now (turning head control on if the player had turned it
+   * off; it joins in as soon as camera and model are ready). Without one: the calibration
+   * screen, recording hands-free by itself after a few seconds.
+   */
+  private playWithHead(services: Services): void {
+    const { head } = services;
+    if (!head.complete) {
+      this.scene.start(SCENES.calibrate, { handsFree: true });
+      return;
+    }
+    if (!head.isOn) void head.start();
+    this.play({ mode: 'head' });
+  }
+
+  private play(data: PlayData): void {
+    this.scene.start(SCENES.play, data);
+  }
+
+  /** H, K, O and C, and the page's head button (the calibration screen). */
+  private listenForKeys(onChoice: (choice: string) => void): void {
+    let wanted: string | null = null;
     const onKey = (event: KeyboardEvent): void => {
-      if (event.code !== 'KeyC' || event.repeat || event.ctrlKey || event.metaKey || event.altKey)
-        return;
+      const choice = CHOICE_KEYS[event.code];
+      if (!choice || event.repeat || event.ctrlKey || event.metaKey || event.altKey) return;
       if (isEditableTarget(event.target)) return;
       event.preventDefault();
-      wanted = true;
+      wanted ??= choice;
     };
     const button = document.getElementById('head-button');
     const onClick = (): void => {
-      wanted = true;
+      wanted ??= 'calibrate';
     };
     const keepFocus = (event: Event): void => event.preventDefault();
     window.addEventListener('keydown', onKey);
@@ -106,9 +199,10 @@ export class MenuScene extends Phaser.Scene {
     if (button) button.hidden = false;
     // Acted on in the scene's update, like the hub's actions, never inside the DOM event.
     const drain = (): void => {
-      if (!wanted) return;
-      wanted = false;
-      this.scene.start(SCENES.calibrate);
+      if (wanted === null) return;
+      const choice = wanted;
+      wanted = null;
+      onChoice(choice);
     };
     this.events.on(Phaser.Scenes.Events.UPDATE, drain);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
@@ -121,16 +215,15 @@ export class MenuScene extends Phaser.Scene {
   }
 
   override update(time: number): void {
-    // The cast chomps and wiggles; the prompt blinks about twice a second.
+    // The cast chomps and wiggles.
     const frame = Math.floor(time / 70) % 4;
     this.hero?.setTexture(heroKey(frame === 3 ? 1 : frame));
     const wiggle = Math.floor(time / 180) % 2;
     for (const ghost of this.ghosts) ghost.body.setTexture(ghostBodyKey(ghost.name, wiggle));
-    this.prompt?.setVisible(Math.floor(time / 450) % 2 === 0);
   }
 
   private drawCast(): void {
-    const y = 48;
+    const y = 46;
     const scale = 1 / ART_SCALE;
     this.hero = this.add.image(64, y, heroKey(1)).setScale(scale);
     this.ghosts = GHOST_NAMES.map((name, i) => {

@@ -11,6 +11,7 @@ import { GameOverScene } from './GameOverScene';
 import { MenuScene } from './MenuScene';
 import { PauseScene } from './PauseScene';
 import { PlayScene } from './PlayScene';
+import { SettingsScene } from './SettingsScene';
 import { provideServices, type Services } from './services';
 
 export function createGame(parent: HTMLElement, services: Services): Phaser.Game {
@@ -26,7 +27,15 @@ export function createGame(parent: HTMLElement, services: Services): Phaser.Game
     // Input and sound are ours (InputHub, SoundEngine): Phaser need not listen or play.
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     audio: { noAudio: true },
-    scene: [BootScene, MenuScene, CalibrationScene, PlayScene, PauseScene, GameOverScene],
+    scene: [
+      BootScene,
+      MenuScene,
+      CalibrationScene,
+      SettingsScene,
+      PlayScene,
+      PauseScene,
+      GameOverScene,
+    ],
     callbacks: { preBoot: (booting) => provideServices(booting, services) },
   });
   // Gamepads have no events: the hub polls them once per frame, whatever the scene.

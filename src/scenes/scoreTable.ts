@@ -1,6 +1,7 @@
 /**
- * The top-10 table as the menu and the game-over screen show it: rank, score, level reached
- * and the day it was set, in aligned columns. An empty table invites a first score.
+ * The top-10 table as the menu and the game-over screen show it: rank, score, level reached,
+ * the game speed it was made at and the day it was set, in aligned columns. An empty table
+ * invites a first score.
  */
 import type Phaser from 'phaser';
 import type { HighScore } from '../storage/highScores';
@@ -27,9 +28,13 @@ export function drawScoreTable(
   entries.forEach((entry, i) => {
     const y = top + i * ROW_HEIGHT;
     const color = i === highlight ? PALETTE.hero : i === 0 ? PALETTE.ready : PALETTE.text;
-    new Label(scene, 40, y, `${i + 1}.`, { align: 'right', color });
-    new Label(scene, 100, y, String(entry.score), { align: 'right', color });
-    new Label(scene, 112, y, `L${entry.level}`, { color: PALETTE.textDim });
-    new Label(scene, 144, y, entry.date.slice(0, 10), { color: PALETTE.textDim });
+    new Label(scene, 30, y, `${i + 1}.`, { align: 'right', color });
+    new Label(scene, 88, y, String(entry.score), { align: 'right', color });
+    new Label(scene, 96, y, `L${entry.level}`, { color: PALETTE.textDim });
+    new Label(scene, 146, y, `${entry.speed}%`, {
+      align: 'right',
+      color: entry.speed === 100 ? PALETTE.textDim : PALETTE.accent,
+    });
+    new Label(scene, 154, y, entry.date.slice(0, 10), { color: PALETTE.textDim });
   });
 }

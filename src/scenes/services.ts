@@ -6,10 +6,44 @@ import type Phaser from 'phaser';
 import type { GameSounds } from '../audio/gameSounds';
 import type { SoundEngine } from '../audio/soundEngine';
 import type { InputHub } from '../input/inputHub';
+import type { HeadSignals } from '../handsFree/headSignals';
 import type { HighScoreTable } from '../storage/highScores';
-import type { CalibrationScreen } from '../ui/calibration/calibrationScreen';
+import type { PlayerSettingsStore } from '../storage/playerSettings';
+import type { CalibrationHandlers } from '../ui/calibration/calibrationScreen';
 import type { LiveRegion } from '../ui/liveRegion';
+import type { SettingsPanel } from '../ui/settings/settingsPanel';
 import type { HeadControl } from '../vision/headControl';
+
+export interface CalibrationOpenOptions {
+  /**
+   * Start the hands-free recording by itself after this many milliseconds, for a player who
+   * chose "Play with your head" and may have no hands to press anything.
+   */
+  readonly handsFreeAfterMs?: number;
+}
+
+/**
+ * What the scenes use of the calibration screen (src/ui/calibration/). `open` takes the
+ * options the hands-free front door passes; a screen that does not know them yet simply
+ * ignores the second argument.
+ */
+export interface CalibrationDoor {
+  readonly isOpen: boolean;
+  open(handlers: CalibrationHandlers, options?: CalibrationOpenOptions): void;
+  close(): void;
+  requestClose(): void;
+}
+
+/**
+ * How the player chose to play this game: 'head' (hands-free: looking away pauses, the face
+ * back resumes) or 'keys' (keys, touch, gamepad; head control still steers if it is on, but
+ * never pauses the game).
+ */
+export type PlayMode = 'head' | 'keys';
+
+export interface PlayData {
+  readonly mode: PlayMode;
+}
 
 export interface Services {
   readonly hub: InputHub;
@@ -22,7 +56,13 @@ export interface Services {
   /** Head control: camera, model, calibration shots, the 'head' input source. */
   readonly head: HeadControl;
   /** The calibration screen (a DOM overlay) that CalibrationScene shows. */
-  readonly calibration: CalibrationScreen;
+  readonly calibration: CalibrationDoor;
+  /** The head as hands-free play sees it: steering, held pose, face seen. */
+  readonly signals: HeadSignals;
+  /** Voice cues, game speed, start pose, first visit (saved). */
+  readonly settings: PlayerSettingsStore;
+  /** The settings panel (a DOM overlay) that SettingsScene shows. */
+  readonly settingsPanel: SettingsPanel;
   /** The corner selfie preview; refreshed when the calibration screen closes. */
   readonly headPreview: { refresh(): void };
 }
@@ -31,6 +71,7 @@ export const SCENES = {
   boot: 'boot',
   menu: 'menu',
   calibrate: 'calibrate',
+  settings: 'settings',
   play: 'play',
   pause: 'pause',
   gameOver: 'game-over',

@@ -2,7 +2,11 @@
  * The top-10 table. Stored as JSON under `headchomp.highScores`, which anything (an old
  * version, an extension, a curious player) may have overwritten, so reading validates every
  * field and quietly drops what does not fit; it never throws and never trusts the shape.
+ * Each score keeps the game speed it was made at (100, 80 or 60 %): one table for all
+ * speeds, as a slower game is the same game, and the speed beside the score says how it was
+ * played. Scores saved before speeds existed have no speed and read as 100 %.
  */
+import { DEFAULT_GAME_SPEED, isGameSpeed, type GameSpeed } from '../game/gameSpeed';
 import type { KeyValueStore } from './safeStorage';
 
 export const HIGH_SCORES_KEY = 'headchomp.highScores';
@@ -19,7 +23,12 @@ export interface HighScore {
   readonly level: number;
   /** When it was set, as an ISO 8601 timestamp. */
   readonly date: string;
+  /** The game speed it was made at. */
+  readonly speed: GameSpeed;
 }
+
+/** What a finished game hands in; an entry without a speed was made at 100 %. */
+export type HighScoreInput = Omit<HighScore, 'speed'> & { readonly speed?: GameSpeed };
 
 /** A clean copy of `value` if it is a valid entry, else null. */
 export function sanitizeHighScore(value: unknown): HighScore | null {
@@ -28,6 +37,7 @@ export function sanitizeHighScore(value: unknown): HighScore | null {
   const score = ownField(value, 'score');
   const level = ownField(value, 'level');
   const date = ownField(value, 'date');
+  const speed = ownField(value, 'speed');
   if (typeof score !== 'number' || !Number.isInteger(score) || score < 0 || score > MAX_SCORE) {
     return null;
   }
@@ -37,7 +47,15 @@ export function sanitizeHighScore(value: unknown): HighScore | null {
   if (typeof date !== 'string' || date.length > 40 || !Number.isFinite(Date.parse(date))) {
     return null;
   }
-  return { score, level, date: new Date(date).toISOString() };
+  // No speed: saved before game speeds existed, at the only speed there was. A speed that is
+  // there but not one of ours is not our entry.
+  if (speed !== undefined && !isGameSpeed(speed)) return null;
+  return {
+    score,
+    level,
+    date: new Date(date).toISOString(),
+    speed: speed ?? DEFAULT_GAME_SPEED,
+  };
 }
 
 function ownField(object: object, key: string): unknown {
@@ -84,7 +102,7 @@ export function qualifies(list: readonly HighScore[], score: number): boolean {
  */
 export function insertHighScore(
   list: readonly HighScore[],
-  entry: HighScore,
+  entry: HighScoreInput,
 ): { list: HighScore[]; rank: number } {
   const clean = sanitizeHighScore(entry);
   if (!clean || !qualifies(list, clean.score)) return { list: [...list], rank: -1 };
@@ -119,7 +137,7 @@ export class HighScoreTable {
   }
 
   /** Records a finished game; returns its 0-based rank, or -1 if it did not place. */
-  submit(entry: HighScore): number {
+  submit(entry: HighScoreInput): number {
     const result = insertHighScore(this.list, entry);
     if (result.rank >= 0) {
       this.list = result.list;

@@ -3,8 +3,12 @@
  * (data-testid score, lives, level, game-state, direction) hold the current values. Screen
  * readers announce changes politely and browser tests read the same spans. Head control adds
  * `head-pose` (the smoothed pose: up, down, left, right, neutral or none) and `head-status`
- * (camera and model state in words). Each value is
+ * (camera and model state in words). Hands-free play adds `dwell` (how full the hold of the
+ * start pose is, in percent, 0 when nothing is held) and `head-hint` (what the head can do on
+ * this screen now, e.g. what holding the start pose will do). Each value is
  * written only when it changes, so a steady game causes no DOM work and no chatter.
+ * The dwell line is marked aria-live="off": it changes many times a second while a pose is
+ * held, which a screen reader should not read out; the hint says the same in words.
  */
 export type GameState = 'menu' | 'calibrating' | 'playing' | 'paused' | 'over';
 
@@ -19,6 +23,10 @@ export interface LiveValues {
   'head-pose': string;
   /** Head control's camera and model state, in words. */
   'head-status': string;
+  /** The fill of the start-pose hold, in percent (0 to 100). */
+  dwell: number;
+  /** What the head can do on this screen now, in words ('' when nothing). */
+  'head-hint': string;
 }
 
 export type LiveField = keyof LiveValues;
@@ -31,7 +39,12 @@ export const LIVE_FIELDS: readonly LiveField[] = [
   'direction',
   'head-pose',
   'head-status',
+  'dwell',
+  'head-hint',
 ];
+
+/** Fields that change too often to be read out as they change. */
+const QUIET_FIELDS: ReadonlySet<LiveField> = new Set<LiveField>(['dwell']);
 
 /** What a span needs to be for us: something with text. */
 export interface TextSink {
@@ -46,6 +59,8 @@ const LABELS: Record<LiveField, string> = {
   direction: 'Direction',
   'head-pose': 'Head pose',
   'head-status': 'Head control',
+  dwell: 'Hold',
+  'head-hint': 'Hands-free',
 };
 
 const INITIAL: LiveValues = {
@@ -56,6 +71,8 @@ const INITIAL: LiveValues = {
   direction: 'none',
   'head-pose': 'none',
   'head-status': 'Head control off.',
+  dwell: 0,
+  'head-hint': '',
 };
 
 export class LiveRegion {
@@ -118,6 +135,7 @@ export function mountLiveRegion(doc: Document, id = 'live'): LiveRegion {
       line.append(span);
       root.append(line);
     }
+    if (QUIET_FIELDS.has(field)) span.parentElement?.setAttribute('aria-live', 'off');
     sinks[field] = span;
   }
   return new LiveRegion(sinks);

@@ -70,6 +70,7 @@ const GLYPHS: Record<string, string> = {
   '↑': '..#.. .###. #.#.# ..#.. ..#.. ..#.. .....',
   '↓': '..... ..#.. ..#.. ..#.. #.#.# .###. ..#..',
   '•': '..... ..... .###. .###. .###. ..... .....',
+  '%': '##... ##..# ...#. ..#.. .#... #..## ...##',
 };
 
 /** Every character the font can draw, in the order the glyph sheet lays them out. */

@@ -53,7 +53,15 @@ export function launchWithCameraDenied(): Promise<Browser> {
 }
 
 export type LiveField =
-  'score' | 'lives' | 'level' | 'game-state' | 'direction' | 'head-pose' | 'head-status';
+  | 'score'
+  | 'lives'
+  | 'level'
+  | 'game-state'
+  | 'direction'
+  | 'head-pose'
+  | 'head-status'
+  | 'dwell'
+  | 'head-hint';
 
 export async function readLive(page: Page, field: LiveField): Promise<string> {
   return (await page.getByTestId(field).textContent())?.trim() ?? '';

@@ -105,6 +105,11 @@ export interface SegmentSpec {
   /** Series of the person's photos shown in this segment. */
   series: number;
   seconds: number;
+  /**
+   * Nobody in front of the camera: a plain grey frame (an empty room) instead of the photos;
+   * `pose` and `series` are then unused. For the face-gone pause.
+   */
+  nobody?: boolean;
 }
 
 export interface ClipSpec {
@@ -145,7 +150,9 @@ export function makeFakeCameraClip(spec: ClipSpec, outDir = 'test-results/fake-c
     if (frames % FRAMES_PER_TICK !== 0 || frames / FRAMES_PER_TICK > MAX_TICKS) {
       throw new Error(`segment length ${segment.seconds}s: whole thirds of a second, at most 5 s`);
     }
-    const chosen = clearPhotos(photos, spec.person, segment.series, segment.pose);
+    const chosen = segment.nobody
+      ? []
+      : clearPhotos(photos, spec.person, segment.series, segment.pose);
     const result = { ...segment, index, firstFrame, frames, photos: chosen.map((p) => p.file) };
     firstFrame += frames;
     return result;
@@ -182,8 +189,8 @@ export function makeFakeCameraClip(spec: ClipSpec, outDir = 'test-results/fake-c
     const frameMarker = Buffer.from('FRAME\n');
     for (const segment of segments) {
       for (let tick = 0; tick < segment.frames / FRAMES_PER_TICK; tick++) {
-        const file = segment.photos[tick % segment.photos.length] ?? '';
-        const frame = Uint8Array.from(pictureOf(file));
+        const file = segment.photos[tick % segment.photos.length];
+        const frame = file === undefined ? emptyRoom() : Uint8Array.from(pictureOf(file));
         stampBarcode(frame, encodeMark(segment.index, tick));
         for (let i = 0; i < FRAMES_PER_TICK; i++) {
           writeSync(fd, frameMarker);
@@ -215,6 +222,14 @@ export function segmentAtFrame(clip: FakeClip, frame: number): ClipSegment {
 }
 
 // ---- pixels ----
+
+/** A frame with nobody in it: mid grey, no colour (I420). */
+function emptyRoom(): Uint8Array {
+  const frame = new Uint8Array((WIDTH * HEIGHT * 3) / 2);
+  frame.fill(126, 0, WIDTH * HEIGHT);
+  frame.fill(128, WIDTH * HEIGHT);
+  return frame;
+}
 
 /** Bilinear resize of packed RGB (pixel centres aligned). */
 export function scaleRgb(src: Uint8Array, sw: number, sh: number, dw: number, dh: number) {

@@ -12,7 +12,12 @@ import {
 import { createMemoryStore, type KeyValueStore } from '../../../src/storage/safeStorage';
 
 const DATE = '2025-03-04T05:06:07.000Z';
-const entry = (score: number, level = 1, date = DATE): HighScore => ({ score, level, date });
+const entry = (score: number, level = 1, date = DATE): HighScore => ({
+  score,
+  level,
+  date,
+  speed: 100,
+});
 
 describe('parseHighScores', () => {
   it('reads a valid table, sorted best first', () => {
@@ -56,7 +61,7 @@ describe('parseHighScores', () => {
       '[{"__proto__":{"score":999,"level":1,"date":"2025-01-01"}},' +
       '{"score":10,"level":1,"date":"2025-01-01","__proto__":{"polluted":true}}]';
     const list = parseHighScores(raw);
-    expect(list).toEqual([{ score: 10, level: 1, date: '2025-01-01T00:00:00.000Z' }]);
+    expect(list).toEqual([{ score: 10, level: 1, date: '2025-01-01T00:00:00.000Z', speed: 100 }]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf(list[0])).toBe(Object.prototype);
   });
@@ -155,5 +160,35 @@ describe('HighScoreTable', () => {
     expect(table.entries).toEqual([]);
     expect(table.submit(entry(50))).toBe(0);
     expect(table.best).toBe(50);
+  });
+});
+
+describe('high scores and game speed', () => {
+  it('reads old saved scores without a speed as 100 %', () => {
+    const old = JSON.stringify([{ score: 700, level: 2, date: DATE }]);
+    expect(parseHighScores(old)).toEqual([{ score: 700, level: 2, date: DATE, speed: 100 }]);
+  });
+
+  it('keeps the speed a score was made at, and drops an entry whose speed is not ours', () => {
+    const raw = JSON.stringify([
+      { ...entry(900), speed: 60 },
+      { ...entry(800), speed: 80 },
+      { ...entry(600), speed: 55 },
+      { ...entry(500), speed: '60' },
+      { ...entry(400), speed: null },
+    ]);
+    expect(parseHighScores(raw).map((e) => [e.score, e.speed])).toEqual([
+      [900, 60],
+      [800, 80],
+    ]);
+  });
+
+  it('saves a new score with its speed and reads it back; no speed given means 100 %', () => {
+    const store = createMemoryStore();
+    const table = new HighScoreTable(store);
+    expect(table.submit({ score: 300, level: 1, date: DATE, speed: 60 })).toBe(0);
+    expect(table.submit({ score: 200, level: 1, date: DATE })).toBe(1);
+    const again = new HighScoreTable(store);
+    expect(again.entries.map((e) => e.speed)).toEqual([60, 100]);
   });
 });

@@ -31,3 +31,28 @@ describe('FixedStep', () => {
     expect(clock.advance(1)).toBe(0);
   });
 });
+
+describe('FixedStep at a slower game speed', () => {
+  it('hands out 36 ticks a second at 60 % and 48 at 80 %, whatever the frame rate', () => {
+    for (const [speed, perSecond] of [
+      [60, 36],
+      [80, 48],
+    ] as const) {
+      for (const fps of [30, 60, 144]) {
+        const clock = new FixedStep(1000 / 60, 5, speed);
+        let ticks = 0;
+        for (let frame = 0; frame < fps * 10; frame++) ticks += clock.advance(1000 / fps);
+        expect(Math.abs(ticks - perSecond * 10), `${speed} % at ${fps} fps`).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+
+  it('changes speed from the next frame on', () => {
+    const clock = new FixedStep();
+    let ticks = 0;
+    for (let frame = 0; frame < 60; frame++) ticks += clock.advance(1000 / 60);
+    clock.setSpeed(60);
+    for (let frame = 0; frame < 60; frame++) ticks += clock.advance(1000 / 60);
+    expect(Math.abs(ticks - 96)).toBeLessThanOrEqual(1);
+  });
+});

@@ -17,7 +17,7 @@ describe('pixel font', () => {
   });
 
   it('covers letters, digits and the punctuation the screens use', () => {
-    for (const char of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,:!?-/()←↑→↓') {
+    for (const char of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,:!?-/()←↑→↓%') {
       expect(FONT_CHARS).toContain(char);
     }
   });
