@@ -21,6 +21,7 @@ import { DebugOverlay } from './ui/debugOverlay';
 import { HeadAlert } from './ui/headAlert';
 import { HeadIndicator } from './ui/headIndicator';
 import { HeadPreviewDock } from './ui/headPreview';
+import { TouchUp } from './ui/touchUp/touchUp';
 import { mountLiveRegion } from './ui/liveRegion';
 import { SettingsPanel } from './ui/settings/settingsPanel';
 import { settingRows } from './ui/settings/settingsRows';
@@ -113,9 +114,9 @@ createGame(surface, {
   head,
   calibration,
   headPreview,
-  // Hands-free play reads the head through HeadSignals; head control has no face detector
-  // yet, so the adapter reports a face whenever head control steers.
+  // Hands-free play reads the head through HeadSignals (steering, held pose, face seen).
   signals: headSignalsOf(head),
+  touchUp: new TouchUp(document, head, cues),
   settings,
   settingsPanel,
 });

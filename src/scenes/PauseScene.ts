@@ -5,6 +5,8 @@
  *   keys, a tap or the head (choiceList.ts);
  * - a hands-free game whose player the camera lost ("we can't see you"): it goes on by itself
  *   once the face is back and held straight for 1 s, after a visible 3-2-1 (FaceGoneWatch).
+ * - a touch-up (the calibration stopped fitting): each pose recorded once more, hands-free
+ *   (TouchUp), then a 3-2-1 and the game goes on.
  * Either way P, Esc, Enter or a tap resumes at once and Backspace quits to the menu.
  */
 import Phaser from 'phaser';
@@ -19,7 +21,7 @@ import { bindActions } from './sceneActions';
 import { SCENES, servicesOf, type Services } from './services';
 
 export interface PauseData {
-  readonly reason: 'player' | 'face-gone';
+  readonly reason: 'player' | 'face-gone' | 'touch-up';
   /** The game's face watch, in its paused phase: it says when to go on. */
   readonly watch?: FaceGoneWatch;
 }
@@ -48,7 +50,8 @@ export class PauseScene extends Phaser.Scene {
 
     const watch = data.reason === 'face-gone' ? data.watch : undefined;
     let list: ChoiceList | null = null;
-    if (watch) this.showFaceGone(watch);
+    if (data.reason === 'touch-up') this.showTouchUp();
+    else if (watch) this.showFaceGone(watch);
     else list = this.showChoices();
 
     const soundLabel = new Label(this, 112, 180, '', { align: 'center', color: PALETTE.textDim });
@@ -145,6 +148,36 @@ export class PauseScene extends Phaser.Scene {
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () =>
       this.events.off(Phaser.Scenes.Events.UPDATE, tick),
     );
+  }
+
+  /** The touch-up: what is going on while it records, then 3-2-1 and back to the game. */
+  private showTouchUp(): void {
+    const { touchUp, live } = this.services;
+    const title = new Label(this, 112, 112, 'TOUCH-UP', { align: 'center', color: PALETTE.ready });
+    const what = new Label(this, 112, 124, 'HOLD EACH POSE AS ASKED', { align: 'center' });
+    const count = new Label(this, 112, 135, '', { align: 'center', scale: 3, depth: 9 });
+    new Label(this, 112, 160, 'P / ESC / TAP: BACK TO THE GAME', {
+      align: 'center',
+      color: PALETTE.textDim,
+    });
+    live.update({ 'head-hint': 'Touch-up: hold each pose as the countdown asks.' });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => touchUp.cancel());
+    touchUp.start((completed) => {
+      if (this.leaving) return;
+      if (!completed) {
+        what.set('TOUCH-UP STOPPED');
+        return;
+      }
+      title.set('ALL DONE!');
+      what.set('GET READY!');
+      for (let left = 3; left >= 1; left--) {
+        this.time.delayedCall((3 - left) * 1000, () => {
+          count.set(String(left));
+          live.update({ 'head-hint': `Touch-up done. Going on in ${left}.` });
+        });
+      }
+      this.time.delayedCall(3000, () => this.resumeGame());
+    });
   }
 
   private resumeGame(): void {

@@ -100,10 +100,15 @@ export class PlayScene extends Phaser.Scene {
     bindActions(this, (action) => {
       if (action === 'pause') this.pauseGame('player');
     });
+    // The calibration stopped fitting and the player asked for a touch-up: it runs paused.
+    const { touchUp } = this.services;
+    touchUp.setPlaying(this.mode);
+    const offTouchUp = touchUp.onRequest(() => this.pauseGame('touch-up'));
     const onResume = (): void => {
       // Time spent paused is not owed to the game, nor a face lost before a resume by keys.
       this.clock.reset();
       this.faceWatch.reset();
+      touchUp.setPlaying(this.mode);
       live.update({
         'game-state': 'playing',
         dwell: 0,
@@ -113,6 +118,8 @@ export class PlayScene extends Phaser.Scene {
     this.events.on(Phaser.Scenes.Events.RESUME, onResume);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.events.off(Phaser.Scenes.Events.RESUME, onResume);
+      offTouchUp();
+      touchUp.setPlaying(null);
     });
     this.watchFocus();
   }
@@ -168,6 +175,7 @@ export class PlayScene extends Phaser.Scene {
     const speed = this.speed;
     const rank = scores.submit({ score, level, date: new Date().toISOString(), speed });
     this.result = { score, level, rank, speed, mode: this.mode };
+    this.services.touchUp.setPlaying(null);
     gameSounds.stop();
     live.update({ score, lives: 0, level, 'game-state': 'over' });
   }
@@ -204,8 +212,9 @@ export class PlayScene extends Phaser.Scene {
   /** Opens the pause overlay; the rules stand still until the player resumes. */
   private pauseGame(reason: PauseData['reason']): void {
     if (this.result || !this.sys.isActive()) return;
-    const { live, sound } = this.services;
+    const { live, sound, touchUp } = this.services;
     sound.stopLoops();
+    touchUp.setPlaying(null);
     live.set('game-state', 'paused');
     // Paused at once, not at the next frame: a blur and a visibilitychange often arrive
     // together, and the second must see the game already paused.

@@ -12,6 +12,7 @@ import type { PlayerSettingsStore } from '../storage/playerSettings';
 import type { CalibrationHandlers } from '../ui/calibration/calibrationScreen';
 import type { LiveRegion } from '../ui/liveRegion';
 import type { SettingsPanel } from '../ui/settings/settingsPanel';
+import type { TouchUp } from '../ui/touchUp/touchUp';
 import type { HeadControl } from '../vision/headControl';
 
 export interface CalibrationOpenOptions {
@@ -57,6 +58,8 @@ export interface Services {
   readonly head: HeadControl;
   /** The calibration screen (a DOM overlay) that CalibrationScene shows. */
   readonly calibration: CalibrationDoor;
+  /** The touch-up offered when the calibration stops fitting during a game. */
+  readonly touchUp: TouchUp;
   /** The head as hands-free play sees it: steering, held pose, face seen. */
   readonly signals: HeadSignals;
   /** Voice cues, game speed, start pose, first visit (saved). */

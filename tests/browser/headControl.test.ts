@@ -20,7 +20,13 @@ import {
 } from './chromium';
 import { CameraProbe } from './support/cameraProbe';
 import { makeFakeCameraClip, type ClipSpec, type FakeClip } from './support/fakeCamera';
-import { CALIBRATION_CLIP, OTHER_SESSION_CLIP } from './support/headClips';
+import {
+  CALIBRATION_CLIP,
+  NOBODY_CLIP,
+  OTHER_SESSION_CLIP,
+  SEGMENT_SECONDS,
+  SITTING_BACK_CLIP,
+} from './support/headClips';
 import {
   directionOf,
   hold,
@@ -156,6 +162,29 @@ async function expectHeadFollows(pose: Pose): Promise<void> {
     `head-pose never followed the camera's "${pose}" (camera->head-pose/direction): ` +
       `${[...new Set(seen)].join(', ')}; head-status: "${await readLive(page, 'head-status')}"`,
   );
+}
+
+/**
+ * How often the game's head-pose matches the pose on camera over `seconds` of play, sampled
+ * five times a second, leaving out the first LATENCY_S of each pose (the pipeline's catching
+ * up). Returns the share and what was seen.
+ */
+async function followRate(seconds: number): Promise<{ share: number; seen: string[] }> {
+  let samples = 0;
+  let followed = 0;
+  const seen: string[] = [];
+  const end = Date.now() + seconds * 1000;
+  while (Date.now() < end) {
+    const view = await probe.read();
+    if (view !== null && view.segment.seconds - view.secondsLeft >= LATENCY_S) {
+      const headPose = await readLive(page, 'head-pose');
+      samples++;
+      if (headPose === view.pose) followed++;
+      seen.push(`${view.pose}->${headPose}`);
+    }
+    await page.waitForTimeout(200);
+  }
+  return { share: samples === 0 ? 0 : followed / samples, seen };
 }
 
 /** The poses in the order the clip will show them next, starting with one that has time left. */
@@ -351,6 +380,64 @@ describe('the same person in another photo session, in a fresh browser', () => {
     await waitForLive(page, 'game-state', (s) => s === 'playing');
     for (const pose of await posesInClipOrder(2)) await expectHeadFollows(pose);
     expect(foreignRequests(requests, origin)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the same person sitting back and to one side, calibrated close and centred', () => {
+  beforeAll(() => openGameWithCamera(SITTING_BACK_CLIP));
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('finds the face where it is, and the head pose follows', async () => {
+    const counts = requireCalibration();
+    await openCalibration(page);
+    await page.getByTestId('import-calibration').setInputFiles(EXPORTED);
+    await waitUntil(
+      page,
+      'the imported counts',
+      () => readCounts(page),
+      (c) => same(c, counts),
+      10_000,
+    );
+    await waitForLive(page, 'head-status', (s) => /head control on/i.test(s), 60_000);
+    await page.getByTestId('calibration-done').click();
+    await waitForLive(page, 'game-state', (s) => s === 'playing');
+    for (const pose of await posesInClipOrder(2)) await expectHeadFollows(pose);
+    await screenshot(page, 'head-sitting-back');
+    // One whole pass through the clip: the centre square followed 21-39 % of the time here.
+    const { share, seen } = await followRate(SEGMENT_SECONDS * POSES.length);
+    console.log(`sitting back: head-pose followed the camera ${(100 * share).toFixed(0)} %`);
+    expect(share, [...new Set(seen)].join(', ')).toBeGreaterThanOrEqual(0.6);
+    expect(await readLive(page, 'head-status')).toMatch(/steer by turning your head/);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('nobody in front of the camera', () => {
+  beforeAll(() => openGameWithCamera(NOBODY_CLIP));
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('says the game cannot see your face, shows it, and keys still play', async () => {
+    requireCalibration();
+    await openCalibration(page);
+    await page.getByTestId('import-calibration').setInputFiles(EXPORTED);
+    await waitForLive(page, 'head-status', (s) => /cannot see your face/i.test(s), 60_000);
+    expect(await readLive(page, 'head-pose')).toBe('none');
+    await page.keyboard.press('Escape');
+    await waitForLive(page, 'game-state', (s) => s === 'menu');
+    await page.keyboard.press('KeyK');
+    await waitForLive(page, 'game-state', (s) => s === 'playing');
+    expect(await page.getByTestId('head-indicator').getAttribute('data-state')).toBe('no-face');
+    await screenshot(page, 'head-no-face');
+    await page.keyboard.press('ArrowLeft');
+    await waitForLive(page, 'direction', (s) => s === 'left');
+    await page.waitForTimeout(3_000);
+    // Keys play on: a game started with keys never pauses for a face.
+    expect(await readLive(page, 'game-state')).toBe('playing');
     expect(errors).toEqual([]);
   });
 });

@@ -9,6 +9,8 @@
 // (it embeds the centred 480x480 square, src/vision/engine/framing.ts). The test reads the barcode
 // from the page's own <video> element (fakeCameraProbe.ts) and so knows the segment, and the
 // time into it, of the very frame the game is looking at.
+import { OUTSIDE_GREY } from '../../../src/vision/engine/faceFinder/region';
+import { placementOf } from '../../../tools/node/movedAndShrunk';
 import { createHash } from 'node:crypto';
 import {
   closeSync,
@@ -110,6 +112,13 @@ export interface SegmentSpec {
    * `pose` and `series` are then unused. For the face-gone pause.
    */
   nobody?: boolean;
+  /**
+   * 'sitting-back': each photo at its own size or smaller (0.6-1.0) somewhere in a grey
+   * 640x480 frame (tools/node/movedAndShrunk.ts: the same place for the same file as the
+   * measurements), as a player who sits back and to one side looks; otherwise the photo
+   * fills the frame (sitting close and centred).
+   */
+  placement?: 'sitting-back';
 }
 
 export interface ClipSpec {
@@ -169,15 +178,20 @@ export function makeFakeCameraClip(spec: ClipSpec, outDir = 'test-results/fake-c
 
   mkdirSync(outDir, { recursive: true });
   const pictures = new Map<string, Uint8Array>();
-  const pictureOf = (file: string): Uint8Array => {
-    let yuv = pictures.get(file);
+  const pictureOf = (file: string, placement: SegmentSpec['placement']): Uint8Array => {
+    const key = `${placement ?? 'close'}:${file}`;
+    let yuv = pictures.get(key);
     if (!yuv) {
       const decoded = jpeg.decode(readFileSync(join(dir, file)), {
         useTArray: true,
         formatAsRGBA: false,
       });
-      yuv = rgbToI420(scaleRgb(decoded.data, decoded.width, decoded.height, WIDTH, HEIGHT));
-      pictures.set(file, yuv);
+      const rgb =
+        placement === 'sitting-back'
+          ? sittingBack(decoded.data, decoded.width, decoded.height, file)
+          : scaleRgb(decoded.data, decoded.width, decoded.height, WIDTH, HEIGHT);
+      yuv = rgbToI420(rgb);
+      pictures.set(key, yuv);
     }
     return yuv;
   };
@@ -190,7 +204,8 @@ export function makeFakeCameraClip(spec: ClipSpec, outDir = 'test-results/fake-c
     for (const segment of segments) {
       for (let tick = 0; tick < segment.frames / FRAMES_PER_TICK; tick++) {
         const file = segment.photos[tick % segment.photos.length];
-        const frame = file === undefined ? emptyRoom() : Uint8Array.from(pictureOf(file));
+        const frame =
+          file === undefined ? emptyRoom() : Uint8Array.from(pictureOf(file, segment.placement));
         stampBarcode(frame, encodeMark(segment.index, tick));
         for (let i = 0; i < FRAMES_PER_TICK; i++) {
           writeSync(fd, frameMarker);
@@ -228,6 +243,18 @@ function emptyRoom(): Uint8Array {
   const frame = new Uint8Array((WIDTH * HEIGHT * 3) / 2);
   frame.fill(126, 0, WIDTH * HEIGHT);
   frame.fill(128, WIDTH * HEIGHT);
+  return frame;
+}
+
+/** The photo at its moved-and-shrunk place in a mid-grey frame (packed RGB). */
+function sittingBack(photo: Uint8Array, width: number, height: number, file: string): Uint8Array {
+  const place = placementOf(file, width, height);
+  const scaled = scaleRgb(photo, width, height, place.width, place.height);
+  const frame = new Uint8Array(WIDTH * HEIGHT * 3).fill(OUTSIDE_GREY);
+  for (let y = 0; y < place.height; y++) {
+    const from = y * place.width * 3;
+    frame.set(scaled.subarray(from, from + place.width * 3), ((place.y + y) * WIDTH + place.x) * 3);
+  }
   return frame;
 }
 

@@ -18,3 +18,24 @@ export const OTHER_SESSION_CLIP: ClipSpec = {
   person: PERSON,
   segments: poseScript(2, SEGMENT_SECONDS),
 };
+
+/**
+ * Series 1 again, but the person sits back and to one side: each photo smaller, somewhere in
+ * a grey frame (support/fakeCamera.ts 'sitting-back'), while the calibration was recorded
+ * close and centred.
+ */
+export const SITTING_BACK_CLIP: ClipSpec = {
+  name: `${PERSON}-series1-sitting-back`,
+  person: PERSON,
+  segments: poseScript(1, SEGMENT_SECONDS).map((segment) => ({
+    ...segment,
+    placement: 'sitting-back',
+  })),
+};
+
+/** Nobody in front of the camera: an empty room. */
+export const NOBODY_CLIP: ClipSpec = {
+  name: 'nobody',
+  person: PERSON,
+  segments: [{ pose: 'neutral', series: 1, seconds: 5, nobody: true }],
+};
