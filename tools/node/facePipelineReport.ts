@@ -80,7 +80,10 @@ export function facePipelineTable(reports: readonly SetReport[]): string {
     ),
   ]);
   return markdownTable(
-    ['pipeline', ...reports.flatMap((report) => shots.map((n) => `${report.set.id} N=${n}`))],
+    [
+      'pipeline',
+      ...reports.flatMap((report) => shots.map((n) => `${report.set.shortLabel} N=${n}`)),
+    ],
     rows,
   );
 }
