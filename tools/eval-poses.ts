@@ -3,9 +3,12 @@
  * Pointing'04 columns (file,subject,yaw_deg,pitch_deg,direction; optional series), through the game's own
  * pipeline (features, k and mirror shots of src/vision/engine/recipe.ts; smoother off).
  *
- *   npm run eval:poses -- <folder> [--baseline] [--json out.json]
+ *   npm run eval:poses -- <folder> [--baseline] [--no-face-finder] [--json out.json]
  *
  * --baseline also trains the webcam Pac-Man demo's dense head (3 seeds; a few minutes).
+ * Beside the game's pipeline (today's centre square), the face finder's pipelines
+ * (facePipelineReport.ts) on the photos as stored and moved and shrunk into a 640x480 frame
+ * (movedAndShrunk.ts); --no-face-finder leaves them out.
  * Per person: calibrate on one series with N shots per pose (N = 1, 3, all), test on the
  * other series, then the reverse. Cells: mean % correct over people (worst person).
  */
@@ -25,6 +28,12 @@ import {
   recallTable,
   type MethodResult,
 } from './node/accuracyReport';
+import {
+  faceFoundTable,
+  facePipelineReports,
+  facePipelineTable,
+  type SetReport,
+} from './node/facePipelineReport';
 import { demoMapsOf } from './node/layersBaseline';
 import { cacheDirFor, readPoseFolder } from './node/poseFolder';
 import { useWasmBackend } from './node/wasmBackend';
@@ -69,12 +78,19 @@ export interface AccuracyRun {
   readonly photos: number;
   readonly people: number;
   readonly results: MethodResult[];
+  /** Per photo set: share of photos with a face found (all; |yaw|, |pitch| <= 60). */
+  readonly facesFound?: Record<string, { all: number; within60: number }>;
   readonly markdown: string;
 }
 
 export async function runAccuracy(
   folder: string,
-  options: { baseline: boolean; extra?: (vectors: Float32Array[]) => MethodResult[] } = {
+  options: {
+    baseline: boolean;
+    extra?: (vectors: Float32Array[]) => MethodResult[];
+    /** The face finder's pipelines and the moved-and-shrunk photos too (default: yes). */
+    faceFinder?: boolean;
+  } = {
     baseline: false,
   },
 ): Promise<AccuracyRun> {
@@ -85,6 +101,12 @@ export async function runAccuracy(
   const results = [knnResult(photos, vectors, projectLabel())];
   if (options.extra !== undefined) results.push(...options.extra(vectors));
   if (options.baseline) results.push(await demoBaseline(folder, photos, cacheDir));
+  let faces: SetReport[] = [];
+  if (options.faceFinder ?? true) {
+    faces = await facePipelineReports(photos, folder, (line) => console.error(line));
+    // The centre square on the stored photos is results[0] already.
+    results.push(...faces.flatMap((report, i) => report.results.slice(i === 0 ? 1 : 0)));
+  }
   const people = new Set(photos.map((p) => p.person)).size;
   const ours = results[0] as MethodResult;
   const demo = results.find((r) => r.trainMsMedian !== undefined);
@@ -109,6 +131,18 @@ export async function runAccuracy(
     '',
     recallTable(shown, 'all'),
     '',
+    ...(faces.length === 0
+      ? []
+      : [
+          '#### Face finder: the face-aligned pipelines, on the photos as stored and moved and shrunk into a 640x480 frame',
+          '',
+          'Cells: N=1 / 3 / all, mean % correct (worst person). A photo without a face counts as neutral (the game keeps going).',
+          '',
+          facePipelineTable(faces),
+          '',
+          faceFoundTable(faces),
+          '',
+        ]),
     `#### Confusion at N=3, ${ours.method} (rows: truth, columns: predicted; all people and draws)`,
     '',
     confusionTable(ours, 3),
@@ -126,7 +160,8 @@ export async function runAccuracy(
       perPerson,
     ),
   ].join('\n');
-  return { folder, photos: photos.length, people, results, markdown };
+  const facesFound = Object.fromEntries(faces.map((report) => [report.set.id, report.found]));
+  return { folder, photos: photos.length, people, results, facesFound, markdown };
 }
 
 async function main(): Promise<void> {
@@ -134,12 +169,15 @@ async function main(): Promise<void> {
   const folder = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--json');
   if (folder === undefined) {
     console.error(
-      'usage: npm run eval:poses -- <folder with labels.csv> [--baseline] [--json out.json]',
+      'usage: npm run eval:poses -- <folder with labels.csv> [--baseline] [--no-face-finder] [--json out.json]',
     );
     process.exit(2);
   }
   const jsonAt = args.indexOf('--json');
-  const run = await runAccuracy(folder, { baseline: args.includes('--baseline') });
+  const run = await runAccuracy(folder, {
+    baseline: args.includes('--baseline'),
+    faceFinder: !args.includes('--no-face-finder'),
+  });
   console.log(run.markdown);
   if (jsonAt >= 0 && args[jsonAt + 1] !== undefined) {
     const out = args[jsonAt + 1] as string;

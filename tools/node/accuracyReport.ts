@@ -94,7 +94,7 @@ export function knnResult(
   photos: readonly PosePhoto[],
   vectors: readonly Float32Array[],
   label: string,
-  options: Partial<Pick<Candidate, 'k' | 'mirror'>> = {},
+  options: Partial<Pick<Candidate, 'k' | 'mirror' | 'usable'>> = {},
 ): MethodResult {
   const start = performance.now();
   const evaluation = evaluate(
@@ -104,6 +104,7 @@ export function knnResult(
       k: options.k ?? KNN_K,
       mirror: options.mirror ?? (RECORD_MIRROR_IMAGES ? 'all' : 'none'),
       centre: false,
+      ...(options.usable === undefined ? {} : { usable: options.usable }),
     },
     { shots: SHOTS, draws: KNN_DRAWS, seed: SEED },
   );

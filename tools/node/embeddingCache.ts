@@ -2,6 +2,8 @@
  * MobileNet layer maps of every Pointing'04 photo (and of its mirror image), averaged to small
  * grids and cached in /tmp, so measuring many feature recipes costs one pass of the network.
  * The cache key holds the model and preprocessing ids: change either and it is rebuilt.
+ * Other framings (the face-aligned square, photos moved and shrunk) pass their own
+ * `PictureSource` and cache folder (faceVectors.ts).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +26,35 @@ export const CACHED_GRIDS: Readonly<Record<LayerName, readonly number[]>> = {
   conv13: [1, 2, 3],
 };
 
-export const CACHE_DIR = join('/tmp/headchomp-pose-cache', `${MODEL_ID}--${PREPROCESSING_ID}`);
+export const CACHE_ROOT = '/tmp/headchomp-pose-cache';
+
+export const CACHE_DIR = join(CACHE_ROOT, `${MODEL_ID}--${PREPROCESSING_ID}`);
+
+/** Which grids of which layers a cache holds. */
+export type CachedGrids = Readonly<Partial<Record<LayerName, readonly number[]>>>;
+
+/** What the network is shown for each photo. */
+export interface PictureSource {
+  /**
+   * The framed [224,224,3] input of a photo, which the cache disposes after use,
+   * or null when there is none (no face found): its maps are cached as zeros.
+   */
+  inputOf(photo: PosePhoto): tf.Tensor3D | null;
+  readonly grids: CachedGrids;
+}
+
+/** Today's framing (framing.ts centre square) of the photos as stored, every cached grid. */
+export const CENTRE_SQUARE_SOURCE: PictureSource = {
+  inputOf(photo) {
+    const frame = readImage(photo.path);
+    try {
+      return frameToModelInput(frame);
+    } finally {
+      frame.dispose();
+    }
+  },
+  grids: CACHED_GRIDS,
+};
 
 function cacheFile(layer: LayerName, grid: number, dir: string = CACHE_DIR): string {
   return join(dir, `${layer}@${grid}.f32`);
@@ -42,10 +72,10 @@ export interface CacheResult {
   readonly msPerImage: number | null;
 }
 
-function allKeys(): Array<[LayerName, number]> {
+function allKeys(grids: CachedGrids): Array<[LayerName, number]> {
   const keys: Array<[LayerName, number]> = [];
-  for (const layer of Object.keys(CACHED_GRIDS) as LayerName[]) {
-    for (const grid of CACHED_GRIDS[layer]) keys.push([layer, grid]);
+  for (const layer of Object.keys(grids) as LayerName[]) {
+    for (const grid of grids[layer] ?? []) keys.push([layer, grid]);
   }
   return keys;
 }
@@ -60,9 +90,10 @@ export async function pooledMapsOf(
   log: (line: string) => void,
   /** Another folder of photos needs its own cache (bench/eval-poses pass one). */
   cacheDir: string = CACHE_DIR,
+  source: PictureSource = CENTRE_SQUARE_SOURCE,
 ): Promise<CacheResult> {
   const count = photos.length * 2;
-  const keys = allKeys();
+  const keys = allKeys(source.grids);
   const pooled: PooledMaps = new Map();
   if (keys.every(([layer, grid]) => existsSync(cacheFile(layer, grid, cacheDir)))) {
     for (const [layer, grid] of keys) {
@@ -81,13 +112,21 @@ export async function pooledMapsOf(
     parts: [{ layer: 'conv13', grid: 1 }],
     normalise: 'none',
   });
-  const layers = Object.keys(CACHED_GRIDS) as LayerName[];
+  const layers = [...new Set(keys.map(([layer]) => layer))];
   for (const [layer, grid] of keys) pooled.set(`${layer}@${grid}`, new Array<Float32Array>(count));
   const times: number[] = [];
   for (let i = 0; i < photos.length; i++) {
     const photo = photos[i] as PosePhoto;
-    const frame = readImage(photo.path);
-    const input = frameToModelInput(frame);
+    const input = source.inputOf(photo);
+    if (input === null) {
+      for (const [layer, grid] of keys) {
+        const zeros = new Float32Array(grid * grid * LAYER_TAPS[layer].channels);
+        const maps = pooled.get(`${layer}@${grid}`) as Float32Array[];
+        maps[i] = zeros;
+        maps[i + photos.length] = zeros;
+      }
+      continue;
+    }
     const mirrored = mirrorModelInput(input);
     for (const [offset, image] of [
       [0, input],
@@ -107,7 +146,7 @@ export async function pooledMapsOf(
         );
       }
     }
-    tf.dispose([frame, input, mirrored]);
+    tf.dispose([input, mirrored]);
     if ((i + 1) % 200 === 0) log(`  ${i + 1} / ${photos.length}`);
   }
   embedder.dispose();

@@ -22,6 +22,12 @@ export interface Candidate {
   readonly mirror: 'none' | 'all' | 'left-right';
   /** Subtract the calibration set's centre (mean of the per-pose means) before the cosine. */
   readonly centre: boolean;
+  /**
+   * usable[i] false: photo i gave no vector (the face finder found no face). It is never a
+   * shot, and as a test photo it counts as 'neutral', what the game does without a face (the
+   * hero keeps going). Absent: every photo is usable.
+   */
+  readonly usable?: readonly boolean[];
 }
 
 export interface Protocol {
@@ -116,6 +122,7 @@ export function evaluate(
   const mirrorOffset = photos.length;
   const photoOf = (index: number): number => index % mirrorOffset;
   const people = [...new Set(photos.map((photo) => photo.person))];
+  const usable = (index: number): boolean => candidate.usable?.[index] ?? true;
   const confusion = new Map(protocol.shots.map((shots) => [shots, emptyConfusion()]));
   const scores: PersonScore[] = [];
 
@@ -141,7 +148,8 @@ export function evaluate(
       let correct = 0;
       let total = 0;
       for (const series of [1, 2]) {
-        const calibration = own.filter((i) => photos[i]?.series === series);
+        const session = own.filter((i) => photos[i]?.series === series);
+        const calibration = session.filter(usable);
         const draws = shots === 'all' ? 1 : protocol.draws;
         for (let draw = 0; draw < draws; draw++) {
           const chosen = chooseShots(
@@ -152,7 +160,7 @@ export function evaluate(
           );
           const used = new Set([...chosen.values()].flat());
           const tests = protocol.sameSession
-            ? calibration.filter((i) => shots === 'all' || !used.has(i))
+            ? session.filter((i) => shots === 'all' || !used.has(i))
             : own.filter((i) => photos[i]?.series !== series);
 
           // Examples grouped by pose in POSES order, own shots before mirror images: the
@@ -205,6 +213,13 @@ export function evaluate(
           const tally = confusion.get(shots) as Confusion;
           const predictions = new Map<number, { pose: Pose; confidence: number }>();
           for (const t of tests) {
+            if (!usable(t)) {
+              predictions.set(t, { pose: 'neutral', confidence: 0 });
+              tally[photos[t]?.pose as Pose].neutral++;
+              if (photos[t]?.pose === 'neutral') correct++;
+              total++;
+              continue;
+            }
             const testToCentre = towardCentre(t);
             const testNorm = Math.sqrt(Math.max(g(t, t) - 2 * testToCentre + centreSquared, 0));
             // Leave the test photo (and its mirror image) out of its own calibration.

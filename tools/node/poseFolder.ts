@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isPose } from '../../src/vision/poses';
-import { CACHE_DIR } from './embeddingCache';
+import { CACHE_DIR, CACHE_ROOT } from './embeddingCache';
 import { POINTING04_DIR, readPointing04, type PosePhoto } from './pointing04';
 
 export function readPoseFolder(folder: string): PosePhoto[] {
@@ -59,14 +59,26 @@ export function readPoseFolder(folder: string): PosePhoto[] {
     });
 }
 
-/** The embedding cache of a folder: Pointing'04 keeps the shared one, others get their own. */
-export function cacheDirFor(folder: string): string {
+/** A folder's own name in caches; null for Pointing'04 (it keeps the shared caches). */
+function folderKey(folder: string): string | null {
   const dir = resolve(folder);
-  if (dir === resolve(POINTING04_DIR)) return CACHE_DIR;
+  if (dir === resolve(POINTING04_DIR)) return null;
   const hash = createHash('sha256')
     .update(dir)
     .update(readFileSync(join(dir, 'labels.csv')))
     .digest('hex')
     .slice(0, 12);
-  return join(CACHE_DIR, `folder-${hash}`);
+  return `folder-${hash}`;
+}
+
+/** The embedding cache of a folder: Pointing'04 keeps the shared one, others get their own. */
+export function cacheDirFor(folder: string): string {
+  const key = folderKey(folder);
+  return key === null ? CACHE_DIR : join(CACHE_DIR, key);
+}
+
+/** A cache of another kind (framing, photo set, detections) for a folder, named by `kind`. */
+export function cacheDirOfKind(folder: string, kind: string): string {
+  const key = folderKey(folder);
+  return key === null ? join(CACHE_ROOT, kind) : join(CACHE_ROOT, kind, key);
 }

@@ -71,7 +71,7 @@ export class HeadSteering {
     if (prediction !== null) {
       const request = this.smoother.update({
         pose: prediction.pose,
-        confidence: prediction.confidences[prediction.pose],
+        confidence: prediction.confidence,
       });
       const held = this.smoother.heldPose;
       const heldDirection: Direction | null = held === null ? null : directionOfPose(held);
@@ -85,7 +85,13 @@ export class HeadSteering {
       frameHeight: height,
       sight: this.faces.state,
       pose: held,
-      confidence: held === null || prediction === null ? null : prediction.confidences[held],
+      // How sure the latest frame is of the pose acted on (0 when it saw another pose).
+      confidence:
+        held === null || prediction === null
+          ? null
+          : prediction.pose === held
+            ? prediction.confidence
+            : 0,
       finder: result.framing === 'centre' ? 'centre' : 'face',
     };
     return sightChanged || fitChanged;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   FAR_RULE,
+  calibrationNoLongerFits,
   farThreshold,
   isFarFromCalibration,
   leaveOneOutNearest,
@@ -48,5 +49,16 @@ describe('does the calibration still fit?', () => {
     expect(percentile([1, 2, 3, 4, 5], 10)).toBeCloseTo(1.4, 9);
     expect(percentile([1, 2, 3, 4, 5], 100)).toBe(5);
     expect(percentile([], 10)).toBeNull();
+  });
+});
+
+describe('no longer fits', () => {
+  it('when more than a fifth of the recent frames are far, not for a frame or two', () => {
+    const frames = (far: number, of: number): boolean[] =>
+      Array.from({ length: of }, (_, i) => i < far);
+    expect(calibrationNoLongerFits(frames(2, 30))).toBe(false);
+    expect(calibrationNoLongerFits(frames(6, 30))).toBe(false); // exactly 20 %
+    expect(calibrationNoLongerFits(frames(7, 30))).toBe(true);
+    expect(calibrationNoLongerFits([])).toBe(false);
   });
 });

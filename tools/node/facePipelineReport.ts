@@ -1,0 +1,96 @@
+/**
+ * The face finder's comparison on one folder of photos, as stored and moved and shrunk:
+ * today's centre square; the face square 1.5x (two detector passes); + the 12 keypoint
+ * numbers; + the eye band. Same protocol as every other accuracy table (accuracyReport.ts),
+ * plus how often a face was found. Shared by eval-poses and measure-face-finder.
+ */
+import { EYE_BAND } from '../../src/vision/engine/faceFraming';
+import type { Face } from '../../src/vision/engine/faceFinder/face';
+import { knnResult, markdownTable, type MethodResult } from './accuracyReport';
+import { facesOf } from './faceCache';
+import {
+  centreSquareVectors,
+  faceFoundRates,
+  facePipelineVectors,
+  type FacePipelineOptions,
+  type PipelineVectors,
+} from './faceVectors';
+import { PHOTO_SETS, type PhotoSet } from './photoSets';
+import type { PosePhoto } from './pointing04';
+
+type Log = (line: string) => void;
+
+/** The pipelines compared, in the order they add a piece. */
+export const FACE_PIPELINES: ReadonlyArray<{ label: string; options: FacePipelineOptions }> = [
+  { label: 'face square 1.5x', options: { band: null, keypoints: false } },
+  { label: 'face square 1.5x + keypoints', options: { band: null, keypoints: true } },
+  {
+    label: 'face square 1.5x + keypoints + eye band',
+    options: { band: EYE_BAND, keypoints: true },
+  },
+];
+
+export interface SetReport {
+  readonly set: PhotoSet;
+  readonly faces: Array<Face | null>;
+  readonly found: { all: number; within60: number };
+  /** The centre square first, then FACE_PIPELINES in order. */
+  readonly results: MethodResult[];
+  /** The vectors of each result, same order (for further studies). */
+  readonly vectors: PipelineVectors[];
+}
+
+export async function facePipelineReports(
+  photos: readonly PosePhoto[],
+  folder: string,
+  log: Log,
+  sets: readonly PhotoSet[] = PHOTO_SETS,
+): Promise<SetReport[]> {
+  const reports: SetReport[] = [];
+  for (const set of sets) {
+    const faces = await facesOf(photos, set, folder, log);
+    const vectors: PipelineVectors[] = [await centreSquareVectors(photos, set, folder, log)];
+    for (const pipeline of FACE_PIPELINES) {
+      vectors.push(await facePipelineVectors(photos, set, folder, faces, pipeline.options, log));
+    }
+    const labels = ['centre square (today)', ...FACE_PIPELINES.map((p) => p.label)];
+    const results = vectors.map((v, i) =>
+      knnResult(photos, v.vectors, `${set.id}: ${labels[i]}`, {
+        ...(v.usable === undefined ? {} : { usable: v.usable }),
+      }),
+    );
+    reports.push({ set, faces, found: faceFoundRates(photos, faces), results, vectors });
+  }
+  return reports;
+}
+
+const pct = (value: number): string => (100 * value).toFixed(1);
+
+/** One row per pipeline, one column group per set: N=1 / 3 / all, mean (worst person). */
+export function facePipelineTable(reports: readonly SetReport[]): string {
+  const shots = ['1', '3', 'all'];
+  const rowCount = reports[0]?.results.length ?? 0;
+  const rows = Array.from({ length: rowCount }, (_, r) => [
+    (reports[0]?.results[r]?.method ?? '').replace(/^[^:]*: /, ''),
+    ...reports.flatMap((report) =>
+      shots.map((n) => {
+        const cell = report.results[r]?.byShots[n];
+        return cell === undefined ? '–' : `${pct(cell.mean)} (${pct(cell.worst)})`;
+      }),
+    ),
+  ]);
+  return markdownTable(
+    [
+      'pipeline',
+      ...reports.flatMap((report) => shots.map((n) => `${report.set.shortLabel} N=${n}`)),
+    ],
+    rows,
+  );
+}
+
+export function faceFoundTable(reports: readonly SetReport[]): string {
+  return markdownTable(
+    ['photos', 'face found, all', 'face found, yaw and pitch within ±60°'],
+    reports.map((r) => [r.set.label, `${pct(r.found.all)} %`, `${pct(r.found.within60)} %`]),
+  );
+}
