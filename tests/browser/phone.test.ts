@@ -224,7 +224,9 @@ describe.each(PHONES)('on a $name-sized phone ($width x $height)', (phone) => {
     await waitForLive(page, 'game-state', (s) => s === 'paused');
     await expect.poll(wakeLog).toEqual(['request screen', 'release']);
     await screenshot(page, `${phone.name}-portrait-paused`);
-    await tapToStart();
+    // The pause screen's choices take a tap on their row: Resume (Quit sits under it).
+    await page.getByTestId('choice-resume').tap();
+    await waitForLive(page, 'game-state', (s) => s === 'playing');
     await expect.poll(wakeLog).toEqual(['request screen', 'release', 'request screen']);
   });
 });
