@@ -33,6 +33,15 @@ export function menuHeadWords(
       hint: `Head control is ready: hold ${start} for 1 second to play.`,
     };
   }
+  const state = head.headState;
+  if (!head.complete && state.kind === 'off' && state.note) {
+    // A saved calibration that cannot be used (made before the face finder, say): one step
+    // records a new one.
+    return {
+      line: 'OLD CALIBRATION: H RECORDS IT AGAIN',
+      hint: `${state.note} Choose Play with your head (H) for one minute of hands-free recording. ${KEYS_TOO}`,
+    };
+  }
   if (!head.complete) {
     return firstVisit
       ? {

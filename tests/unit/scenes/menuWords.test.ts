@@ -39,6 +39,24 @@ describe('what the menu says about head control', () => {
     expect(menuHeadWords(broken, false, true).hint).toMatch(/Enter or a tap plays/);
   });
 
+  it('says a saved calibration too old to use is recorded again in one step', () => {
+    const old = services({ complete: false, isOn: false, kind: 'off' }, false) as unknown as {
+      head: { headState: { kind: string; note: string } };
+    };
+    old.head.headState = {
+      kind: 'off',
+      note: 'Your saved calibration cannot be used: it was made by an earlier version.',
+    };
+    const words = menuHeadWords(
+      old as unknown as Pick<Services, 'head' | 'signals' | 'settings'>,
+      false,
+      true,
+    );
+    expect(words.line).toBe('OLD CALIBRATION: H RECORDS IT AGAIN');
+    expect(words.line.length).toBeLessThanOrEqual(37);
+    expect(words.hint).toMatch(/cannot be used.*Play with your head \(H\)/);
+  });
+
   it('fits every line in the pixel font screen (37 characters)', () => {
     for (const [complete, isOn, kind, steering] of [
       [true, true, 'on', true],
