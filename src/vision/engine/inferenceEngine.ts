@@ -9,6 +9,7 @@
  * Messages are handled one after another: a set of shots never changes while a prediction is
  * being made from it.
  */
+import { BackendWatch, type BackendLossHost } from './backendWatch';
 import type { FaceDetector } from './faceFinder/faceDetector';
 import { embedFace, embedFaceShot } from './faceFeatures';
 import type { Face } from './faceFinder/face';
@@ -23,13 +24,10 @@ import type { LoadedModel, StartedEmbedder } from './engineRuntime';
 import type { BackendName, BackendRequest } from '../link/headProtocol';
 import type { ModelLocation } from '../link/modelSource';
 
-/** How often a running embedding checks that its backend still lives (a cheap call). */
-const LOSS_POLL_MS = 250;
-
 type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
 /** What the engine needs from where it runs (a worker or the page) and from tfjs. */
-export interface EngineHost {
+export interface EngineHost extends BackendLossHost {
   /** A 224x224 2D context to frame camera frames in (OffscreenCanvas or a DOM canvas). */
   makeContext(size: number): Context2D;
   loadModelFiles(locations: readonly ModelLocation[]): Promise<LoadedModel>;
@@ -40,13 +38,6 @@ export interface EngineHost {
   /** The face detector on the backend the embedder runs on. */
   startFaceDetector(artifacts: LoadedModel['artifacts']): Promise<FaceDetector>;
   tensorsInMemory(): number;
-  /** Why the active backend stopped working (a lost WebGL context), else null. */
-  lostBackend(): string | null;
-  /**
-   * Hear of the active backend's loss as it happens; returns how to stop listening, or null
-   * when the backend cannot be lost (wasm, cpu: nothing to watch).
-   */
-  watchBackend(listener: (reason: string) => void): (() => void) | null;
   readonly inWorker: boolean;
   now(): number;
 }
@@ -73,12 +64,7 @@ export class InferenceEngine {
   /** The model's files, kept to build the embedder again on another backend. */
   private artifacts: LoadedModel['artifacts'] | null = null;
   private backend: BackendName = 'cpu';
-  /** Set when the backend's loss is heard of; the next frame moves to another backend. */
-  private lostReason: string | null = null;
-  /** How to stop watching the backend; null when it cannot be lost (no checks per frame). */
-  private stopWatching: (() => void) | null = null;
-  /** Gives up on the embedding in flight (it never settles once its context is gone). */
-  private abandonFrame: ((error: Error) => void) | null = null;
+  private readonly backendWatch: BackendWatch;
   /** The face detector's files, kept to build it again on another backend. */
   private faceArtifacts: LoadedModel['artifacts'] | null = null;
   private readonly classifier = new PoseClassifier(KNN_K);
@@ -91,6 +77,7 @@ export class InferenceEngine {
     private readonly reply: (message: FromEngine) => void,
   ) {
     this.reader = new FrameReader((size) => host.makeContext(size));
+    this.backendWatch = new BackendWatch(host);
   }
 
   /** Handle a message after every earlier one has been handled. */
@@ -166,7 +153,7 @@ export class InferenceEngine {
     this.backend = started.backend;
     this.artifacts = loaded.artifacts;
     faceFinderProblem ??= await this.startFaceFinder();
-    this.watchBackend();
+    this.backendWatch.watch();
     const ready: EngineReady = {
       type: 'ready',
       backend: started.backend,
@@ -208,7 +195,7 @@ export class InferenceEngine {
       error: null,
       ...partial,
     });
-    const lost = this.embedder === null ? null : this.currentLoss();
+    const lost = this.embedder === null ? null : this.backendWatch.loss();
     if (lost !== null) await this.moveToAnotherBackend(lost);
     const embedder = this.embedder;
     if (embedder === null) {
@@ -217,7 +204,7 @@ export class InferenceEngine {
     }
     let reading: FrameReading;
     try {
-      reading = await this.unlessBackendLost(
+      reading = await this.backendWatch.unlessLost(
         this.reader.read(message.frame, message.width, message.height, message.record !== null),
       );
     } catch (error) {
@@ -237,16 +224,16 @@ export class InferenceEngine {
       let sample: PoseSample | null = null;
       if (message.record !== null) {
         sample = RECORD_MIRROR_IMAGES
-          ? await this.unlessBackendLost(embedFaceShot(embedder, input, face))
+          ? await this.backendWatch.unlessLost(embedFaceShot(embedder, input, face))
           : {
-              features: await this.unlessBackendLost(embedFace(embedder, input, face)),
+              features: await this.backendWatch.unlessLost(embedFace(embedder, input, face)),
               mirrored: null,
             };
       }
       const features =
-        sample?.features ?? (await this.unlessBackendLost(embedFace(embedder, input, face)));
+        sample?.features ?? (await this.backendWatch.unlessLost(embedFace(embedder, input, face)));
       // A context lost as the embedding ended leaves zeros behind: neither kept nor used.
-      const lostMeanwhile = this.currentLoss();
+      const lostMeanwhile = this.backendWatch.loss();
       if (lostMeanwhile !== null) {
         return result({
           ...seen,
@@ -268,42 +255,10 @@ export class InferenceEngine {
     }
   }
 
-  private currentLoss(): string | null {
-    if (this.stopWatching === null) return this.lostReason;
-    return this.lostReason ?? this.host.lostBackend();
-  }
-
-  private watchBackend(): void {
-    this.stopWatching?.();
-    this.lostReason = null;
-    this.stopWatching = this.host.watchBackend((reason) => {
-      this.lostReason ??= reason;
-      this.abandonFrame?.(new Error(reason));
-    });
-  }
-
-  /**
-   * `work`, or a rejection as soon as the backend is lost while it runs: heard from the
-   * context's event, or seen by asking it every LOSS_POLL_MS (an event may never come).
-   */
-  private unlessBackendLost<T>(work: Promise<T>): Promise<T> {
-    if (this.stopWatching === null) return work;
-    return new Promise<T>((resolve, reject) => {
-      this.abandonFrame = reject;
-      const poll = setInterval(() => {
-        const lost = this.host.lostBackend();
-        if (lost !== null) reject(new Error(lost));
-      }, LOSS_POLL_MS);
-      work.then(resolve, reject).finally(() => {
-        clearInterval(poll);
-        if (this.abandonFrame === reject) this.abandonFrame = null;
-      });
-    });
-  }
-
   /**
    * The backend died under us (a lost WebGL context): build the embedder again on wasm (cpu if
-   * wasm cannot start) from the kept model files. No shot is lost; the main thread is told which backend steers now.
+   * wasm cannot start) and the face detector with it, from the kept model files. No shot is
+   * lost; the main thread is told which backend steers now.
    */
   private async moveToAnotherBackend(reason: string): Promise<void> {
     const from = this.backend;
@@ -323,7 +278,7 @@ export class InferenceEngine {
       this.backend = started.backend;
       // The detector's tensors lived on the lost backend too.
       await this.startFaceFinder();
-      this.watchBackend();
+      this.backendWatch.watch();
       this.reply({ type: 'backend-changed', from, backend: started.backend, reason });
     } catch (error) {
       this.reply({
@@ -336,7 +291,7 @@ export class InferenceEngine {
 
   private dispose(): void {
     this.disposed = true;
-    this.stopWatching?.();
+    this.backendWatch.stop();
     this.embedder?.dispose();
     this.embedder = null;
     this.reader.dispose();
