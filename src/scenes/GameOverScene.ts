@@ -5,11 +5,11 @@
  * pose 1 s plays again the same way (choiceList.ts).
  */
 import Phaser from 'phaser';
-import { schemeLine } from '../handsFree/headWords';
 import { PALETTE } from '../ui/palette';
 import { useLogicalCamera } from './camera';
 import { ChoiceList } from './choiceList';
 import { Label, shadowTitle } from './label';
+import { headSchemeLabel } from './schemeLabel';
 import type { GameOverData } from './PlayScene';
 import { bindActions } from './sceneActions';
 import { drawScoreTable } from './scoreTable';
@@ -73,15 +73,7 @@ export class GameOverScene extends Phaser.Scene {
       align: 'center',
       color: PALETTE.textDim,
     });
-    const scheme = new Label(this, 112, 244, '', { align: 'center', color: PALETTE.textDim });
-    const showScheme = (): void => {
-      scheme.set(signals.steering ? schemeLine(settings.value.startPose) : '');
-    };
-    showScheme();
-    this.events.on(Phaser.Scenes.Events.UPDATE, showScheme);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () =>
-      this.events.off(Phaser.Scenes.Events.UPDATE, showScheme),
-    );
+    headSchemeLabel(this, 244, { signals, settings });
 
     const openedAt = this.time.now;
     bindActions(this, (action) => {

@@ -11,12 +11,12 @@
  */
 import Phaser from 'phaser';
 import type { FaceGoneWatch, FaceWatchPhase } from '../handsFree/faceGoneWatch';
-import { schemeLine } from '../handsFree/headWords';
 import { VIEW_HEIGHT, VIEW_WIDTH } from '../ui/layout';
 import { PALETTE } from '../ui/palette';
 import { useLogicalCamera } from './camera';
 import { ChoiceList } from './choiceList';
 import { Label, shadowTitle } from './label';
+import { headSchemeLabel } from './schemeLabel';
 import { bindActions } from './sceneActions';
 import { SCENES, servicesOf, type Services } from './services';
 
@@ -70,7 +70,6 @@ export class PauseScene extends Phaser.Scene {
   }
 
   private showChoices(): ChoiceList {
-    const { signals, settings } = this.services;
     const list = new ChoiceList(
       this,
       [
@@ -88,15 +87,7 @@ export class PauseScene extends Phaser.Scene {
       align: 'center',
       color: PALETTE.textDim,
     });
-    const scheme = new Label(this, 112, 168, '', { align: 'center', color: PALETTE.textDim });
-    const showScheme = (): void => {
-      scheme.set(signals.steering ? schemeLine(settings.value.startPose) : '');
-    };
-    showScheme();
-    this.events.on(Phaser.Scenes.Events.UPDATE, showScheme);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () =>
-      this.events.off(Phaser.Scenes.Events.UPDATE, showScheme),
-    );
+    headSchemeLabel(this, 168, this.services);
     return list;
   }
 

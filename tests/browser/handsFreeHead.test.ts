@@ -18,7 +18,7 @@ import {
 } from './chromium';
 import { makeFakeCameraClip, type ClipSpec } from './support/fakeCamera';
 import { PERSON } from './support/headClips';
-import { openCalibration, waitUntil } from './support/headUi';
+import { importCalibration, waitUntil } from './support/headUi';
 import { photoCalibration } from './support/photoCalibration';
 
 /** Straight ahead, then up: the menu sees the start pose held for 5 s at a time. */
@@ -104,20 +104,6 @@ async function openWithCamera(spec: ClipSpec): Promise<Session> {
   await page.goto(inject('gameUrl'));
   await waitForLive(page, 'game-state', (s) => s === 'menu');
   return { browser, page, errors };
-}
-
-/** Imports the saved calibration through the calibration screen, then back to the menu. */
-async function importCalibration(page: Page, text: string): Promise<void> {
-  await page.waitForTimeout(500);
-  await openCalibration(page);
-  await page.getByTestId('import-calibration').setInputFiles({
-    name: 'person01-calibration.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(text),
-  });
-  await waitForLive(page, 'head-status', (s) => /Head control on/.test(s), 90_000);
-  await page.keyboard.press('Escape');
-  await waitForLive(page, 'game-state', (s) => s === 'menu');
 }
 
 /** Reload as a returning player; head control comes back on by itself. */

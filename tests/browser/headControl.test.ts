@@ -187,6 +187,23 @@ async function followRate(seconds: number): Promise<{ share: number; seen: strin
   return { share: samples === 0 ? 0 : followed / samples, seen };
 }
 
+/** A fresh browser imports the calibration the first one exported, then plays with it. */
+async function importExportedAndPlay(): Promise<void> {
+  const counts = requireCalibration();
+  await openCalibration(page);
+  await page.getByTestId('import-calibration').setInputFiles(EXPORTED);
+  await waitUntil(
+    page,
+    'the imported counts',
+    () => readCounts(page),
+    (c) => same(c, counts),
+    10_000,
+  );
+  await waitForLive(page, 'head-status', (s) => /head control on/i.test(s), 60_000);
+  await page.getByTestId('calibration-done').click();
+  await waitForLive(page, 'game-state', (s) => s === 'playing');
+}
+
 /** The poses in the order the clip will show them next, starting with one that has time left. */
 async function posesInClipOrder(secondsNeeded: number): Promise<Pose[]> {
   const view = await waitUntil(page, 'a readable camera frame', () => probe.read(), Boolean, 5_000);
@@ -365,19 +382,7 @@ describe('the same person in another photo session, in a fresh browser', () => {
   });
 
   it('imports the exported calibration and steers with photos it never saw', async () => {
-    const counts = requireCalibration();
-    await openCalibration(page);
-    await page.getByTestId('import-calibration').setInputFiles(EXPORTED);
-    await waitUntil(
-      page,
-      'the imported counts',
-      () => readCounts(page),
-      (c) => same(c, counts),
-      10_000,
-    );
-    await waitForLive(page, 'head-status', (s) => /head control on/i.test(s), 60_000);
-    await page.getByTestId('calibration-done').click();
-    await waitForLive(page, 'game-state', (s) => s === 'playing');
+    await importExportedAndPlay();
     for (const pose of await posesInClipOrder(2)) await expectHeadFollows(pose);
     expect(foreignRequests(requests, origin)).toEqual([]);
     expect(errors).toEqual([]);
@@ -391,19 +396,7 @@ describe('the same person sitting back and to one side, calibrated close and cen
   });
 
   it('finds the face where it is, and the head pose follows', async () => {
-    const counts = requireCalibration();
-    await openCalibration(page);
-    await page.getByTestId('import-calibration').setInputFiles(EXPORTED);
-    await waitUntil(
-      page,
-      'the imported counts',
-      () => readCounts(page),
-      (c) => same(c, counts),
-      10_000,
-    );
-    await waitForLive(page, 'head-status', (s) => /head control on/i.test(s), 60_000);
-    await page.getByTestId('calibration-done').click();
-    await waitForLive(page, 'game-state', (s) => s === 'playing');
+    await importExportedAndPlay();
     for (const pose of await posesInClipOrder(2)) await expectHeadFollows(pose);
     await screenshot(page, 'head-sitting-back');
     // One whole pass through the clip: the centre square followed 21-39 % of the time here.

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchWithFakeCamera, readLive, screenshot, waitForLive, watchErrors } from './chromium';
 import { makeFakeCameraClip, poseScript } from './support/fakeCamera';
-import { openCalibration, waitUntil } from './support/headUi';
+import { importCalibration, waitUntil } from './support/headUi';
 import { photoCalibration } from './support/photoCalibration';
 
 let browser: Browser;
@@ -26,15 +26,7 @@ beforeAll(async () => {
   errors = watchErrors(page);
   await page.goto(inject('gameUrl'));
   await waitForLive(page, 'game-state', (s) => s === 'menu');
-  await openCalibration(page);
-  await page.getByTestId('import-calibration').setInputFiles({
-    name: 'person01-calibration.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(calibration),
-  });
-  await waitForLive(page, 'head-status', (s) => /Head control on/.test(s), 90_000);
-  await page.keyboard.press('Escape');
-  await waitForLive(page, 'game-state', (s) => s === 'menu');
+  await importCalibration(page, calibration);
 }, 180_000);
 
 afterAll(async () => {

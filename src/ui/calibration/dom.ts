@@ -1,17 +1,8 @@
 /** Small DOM helpers for the calibration screen. */
 import { centreSquare } from '../../vision/engine/framing';
+import { make } from '../dom';
 
-export function make<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  className: string,
-  text = '',
-): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  node.className = className;
-  if (text !== '') node.textContent = text;
-  return node;
-}
+export { make };
 
 export function makeButton(
   doc: Document,

@@ -15,6 +15,7 @@ import { POSE_ARROWS, navigationPoses, type StartPose } from '../../handsFree/st
 import type { Pose } from '../../vision/poses';
 import type { PlayerSettingsStore } from '../../storage/playerSettings';
 import type { SettingRow } from './settingsRows';
+import { make } from '../dom';
 
 export interface SettingsHandlers {
   onClose(): void;
@@ -25,18 +26,6 @@ interface RowView {
   readonly item: HTMLElement;
   readonly buttons: HTMLButtonElement[];
   readonly note: HTMLElement | null;
-}
-
-function make<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  className: string,
-  text = '',
-): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  node.className = className;
-  if (text !== '') node.textContent = text;
-  return node;
 }
 
 export class SettingsPanel {

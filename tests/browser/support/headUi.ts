@@ -1,7 +1,7 @@
 // Driving the head-control UI the way a player does: the calibration screen's controls (by the
 // data-testids the head-control issue names) and the live region's head fields.
 import type { Page } from 'playwright-core';
-import { readLive } from '../chromium';
+import { readLive, waitForLive } from '../chromium';
 import { POSES, type Pose } from './fakeCamera';
 
 export { POSES, type Pose };
@@ -94,4 +94,21 @@ export async function hold(
   } finally {
     await page.mouse.up();
   }
+}
+
+/**
+ * Imports a calibration file's text through the calibration screen and waits for head
+ * control to come on with it, then back to the menu (Escape).
+ */
+export async function importCalibration(page: Page, text: string): Promise<void> {
+  await page.waitForTimeout(500);
+  await openCalibration(page);
+  await page.getByTestId('import-calibration').setInputFiles({
+    name: 'calibration.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+  await waitForLive(page, 'head-status', (s) => /Head control on/.test(s), 90_000);
+  await page.keyboard.press('Escape');
+  await waitForLive(page, 'game-state', (s) => s === 'menu');
 }
