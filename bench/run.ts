@@ -225,7 +225,7 @@ function goals(
     });
   }
   if (accuracy) {
-    const ours = accuracy.results[0];
+    const ours = accuracy.game;
     const n3 = ours?.byShots['3'];
     const all = ours?.byShots['all'];
     list.push({

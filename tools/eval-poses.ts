@@ -15,7 +15,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import {
   accuracyTable,
   confusionTable,
@@ -35,29 +35,48 @@ import {
   type SetReport,
 } from './node/facePipelineReport';
 import { demoMapsOf } from './node/layersBaseline';
+import { MOVED_AND_SHRUNK, PLAIN_PHOTOS, type PhotoSet } from './node/photoSets';
 import { cacheDirFor, readPoseFolder } from './node/poseFolder';
 import { useWasmBackend } from './node/wasmBackend';
 
-/** The demo baseline, its trials shared between one process per core. */
+/**
+ * The demo baseline on one photo set (as stored, or moved and shrunk), its trials shared
+ * between one process per core.
+ */
 async function demoBaseline(
   folder: string,
   photos: ReturnType<typeof readPoseFolder>,
   cacheDir: string,
+  set: PhotoSet = PLAIN_PHOTOS,
 ): Promise<MethodResult> {
-  // The conv_pw_13 maps are computed (and cached) once, before the parts start.
+  // The conv_pw_13 maps are computed (and cached, a folder per set) once, before the parts
+  // start; the parts read them from that folder.
+  const setCacheDir = set === PLAIN_PHOTOS ? cacheDir : join(cacheDir, set.id);
+  const byPath = new Map(photos.map((photo) => [photo.path, photo]));
   await demoMapsOf(
     photos.map((p) => p.path),
-    cacheDir,
+    setCacheDir,
     (line) => console.error(line),
+    (path) => set.frameOf(byPath.get(path) as (typeof photos)[number]),
   );
   const count = Math.max(1, Math.min(availableParallelism(), 4));
   const start = performance.now();
   const parts = await Promise.all(
     Array.from({ length: count }, (_, index) =>
-      runPart(['tsx', 'tools/demo-baseline-part.ts', folder, String(index), String(count)]),
+      runPart([
+        'tsx',
+        'tools/demo-baseline-part.ts',
+        folder,
+        String(index),
+        String(count),
+        setCacheDir,
+      ]),
     ),
   );
-  return demoResultOf(parts, (performance.now() - start) / 1000);
+  const result = demoResultOf(parts, (performance.now() - start) / 1000);
+  return set === PLAIN_PHOTOS
+    ? result
+    : { ...result, method: `${result.method}, ${set.shortLabel}` };
 }
 
 function runPart(args: string[]): Promise<DemoPart> {
@@ -78,6 +97,8 @@ export interface AccuracyRun {
   readonly photos: number;
   readonly people: number;
   readonly results: MethodResult[];
+  /** The game's own pipeline among the results. */
+  readonly game: MethodResult;
   /** Per photo set: share of photos with a face found (all; |yaw|, |pitch| <= 60). */
   readonly facesFound?: Record<string, { all: number; within60: number }>;
   readonly markdown: string;
@@ -101,6 +122,9 @@ export async function runAccuracy(
   const results = [knnResult(photos, vectors, projectLabel())];
   if (options.extra !== undefined) results.push(...options.extra(vectors));
   if (options.baseline) results.push(await demoBaseline(folder, photos, cacheDir));
+  if (options.baseline && (options.faceFinder ?? true)) {
+    results.push(await demoBaseline(folder, photos, cacheDir, MOVED_AND_SHRUNK));
+  }
   let faces: SetReport[] = [];
   if (options.faceFinder ?? true) {
     faces = await facePipelineReports(photos, folder, (line) => console.error(line));
@@ -108,7 +132,9 @@ export async function runAccuracy(
     results.push(...faces.flatMap((report, i) => report.results.slice(i === 0 ? 1 : 0)));
   }
   const people = new Set(photos.map((p) => p.person)).size;
-  const ours = results[0] as MethodResult;
+  // The game's own pipeline: with the face finder measured, its last pipeline on the photos
+  // as stored (face square + keypoints + eye band); else the centre square.
+  const ours = (faces[0]?.results.at(-1) ?? results[0]) as MethodResult;
   const demo = results.find((r) => r.trainMsMedian !== undefined);
   const shown = demo === undefined ? [ours] : [ours, demo];
   const perPerson = Object.keys(ours.perPerson).map((person) => [
@@ -161,7 +187,7 @@ export async function runAccuracy(
     ),
   ].join('\n');
   const facesFound = Object.fromEntries(faces.map((report) => [report.set.id, report.found]));
-  return { folder, photos: photos.length, people, results, facesFound, markdown };
+  return { folder, photos: photos.length, people, results, game: ours, facesFound, markdown };
 }
 
 async function main(): Promise<void> {

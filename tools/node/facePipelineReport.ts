@@ -53,7 +53,10 @@ export async function facePipelineReports(
     for (const pipeline of FACE_PIPELINES) {
       vectors.push(await facePipelineVectors(photos, set, folder, faces, pipeline.options, log));
     }
-    const labels = ['centre square (today)', ...FACE_PIPELINES.map((p) => p.label)];
+    const labels = [
+      'centre square (before the face finder)',
+      ...FACE_PIPELINES.map((p) => p.label),
+    ];
     const results = vectors.map((v, i) =>
       knnResult(photos, v.vectors, `${set.id}: ${labels[i]}`, {
         ...(v.usable === undefined ? {} : { usable: v.usable }),

@@ -52,6 +52,8 @@ export async function demoMapsOf(
   paths: readonly string[],
   cacheDir: string,
   log: (line: string) => void,
+  /** The camera frame of a photo (default: the photo as stored); the caller's to dispose. */
+  frameOf: (path: string) => tf.Tensor3D = readImage,
 ): Promise<{ maps: Float32Array[]; msPerImage: number | null }> {
   const file = join(cacheDir, `layers-${CUT_LAYER}.f32`);
   if (existsSync(file)) {
@@ -67,7 +69,7 @@ export async function demoMapsOf(
   const joined = new Float32Array(paths.length * MAP_LENGTH);
   const times: number[] = [];
   for (let i = 0; i < paths.length; i++) {
-    const frame = readImage(paths[i] as string);
+    const frame = frameOf(paths[i] as string);
     const start = performance.now();
     const map = tf.tidy(() => {
       const input = tf.sub(tf.mul(frameToModelInput(frame), 2), 1);
