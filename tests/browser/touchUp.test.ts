@@ -52,7 +52,7 @@ describe('when the calibration stops fitting', () => {
     await waitForLive(page, 'game-state', (s) => s === 'paused', 15_000);
     expect(await readLive(page, 'head-hint')).toMatch(/Touch-up/);
     await expect
-      .poll(() => page.getByTestId('big-countdown').last().isVisible(), { timeout: 10_000 })
+      .poll(() => page.getByTestId('touch-up-countdown').isVisible(), { timeout: 10_000 })
       .toBe(true);
     await screenshot(page, 'touch-up-countdown');
     // Five poses, 3-2-1 and two seconds each, then 3-2-1: the game goes on.

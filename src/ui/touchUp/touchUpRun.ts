@@ -22,6 +22,7 @@ export class TouchUpRun {
   constructor(doc: Document, head: TouchUpHead, cues: HandsFreeCues) {
     this.countdown = new BigCountdown(doc);
     this.countdown.element.classList.add('touch-up-countdown');
+    this.countdown.element.dataset.testid = 'touch-up-countdown';
     this.announcer = doc.createElement('p');
     this.announcer.className = 'sr-only';
     this.announcer.setAttribute('aria-live', 'assertive');

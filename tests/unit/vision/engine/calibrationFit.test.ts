@@ -5,6 +5,7 @@ import {
   farThreshold,
   isFarFromCalibration,
   leaveOneOutNearest,
+  nearestOtherPose,
   percentile,
 } from '../../../../src/vision/engine/calibrationFit';
 import {
@@ -16,6 +17,28 @@ import { emptySamples } from '../../../../src/vision/poseSamples';
 import { at, cosDegrees, threePoses } from './planeShots';
 
 describe('does the calibration still fit?', () => {
+  it("measures each shot's nearest shot of another pose, which a burst of one pose cannot inflate", () => {
+    // Nearest other pose (planeShots.ts): cos60, cos50, cos50, cos60, cos55.
+    const nearest = nearestOtherPose(prepareShots(threePoses()));
+    const expected = [60, 50, 50, 60, 55].map(cosDegrees);
+    nearest.forEach((value, i) => expect(value).toBeCloseTo(expected[i] as number, 6));
+    // The rule in force: the median of those.
+    expect(FAR_RULE.reference).toBe('other-pose');
+    expect(farThreshold(prepareShots(threePoses()))).toBeCloseTo(cosDegrees(55), 6);
+    // A burst: ten near copies of each shot changes the leave-one-out nearest (to ~1), not this.
+    const burst = threePoses();
+    const copies = (pose: 'neutral' | 'left' | 'right') =>
+      burst[pose].flatMap((shot) => Array.from({ length: 10 }, () => shot));
+    const bursts = {
+      ...burst,
+      neutral: copies('neutral'),
+      left: copies('left'),
+      right: copies('right'),
+    };
+    expect(farThreshold(prepareShots(bursts))).toBeCloseTo(cosDegrees(55), 6);
+    expect(farThreshold(prepareShots(bursts), { percentile: 10, factor: 1 })).toBeCloseTo(1, 6);
+  });
+
   it("measures each shot's nearest other shot, its own mirror image left out", () => {
     const nearest = leaveOneOutNearest(prepareShots(threePoses()));
     const expected = [10, 10, 5, 5, 5].map(cosDegrees);
