@@ -3,9 +3,9 @@
  * examples (cosine similarity) vote, a pose's confidence is its votes / k, and a tie of votes
  * goes to the pose that comes first in POSES (neutral first: when unsure, keep going).
  *
- * @tensorflow-models/knn-classifier computes the similarities and votes the same way;
- * PoseClassifier takes its confidences and applies this tie rule, and the leave-one-out report
- * and tools/measure-poses.ts use this file directly (a test checks the two agree).
+ * @tensorflow-models/knn-classifier computes the similarities and votes the same way (a test
+ * checks the two agree); the game uses this file: PoseClassifier, the leave-one-out report
+ * and tools/measure-poses.ts.
  */
 import { POSES, perPose, type Pose } from '../poses';
 
