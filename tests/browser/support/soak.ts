@@ -82,7 +82,11 @@ export async function runSoak(
     await page.getByTestId('head-status').filter({ hasText: 'Head control on' }).waitFor({
       timeout: 90_000,
     });
-    await page.getByTestId('calibration-done').click();
+    // A game with keys while head control steers: Chromium's own fake camera shows no face,
+    // and a game started with the head would pause itself for that ("we can't see you").
+    await page.keyboard.press('Escape');
+    await page.getByTestId('game-state').filter({ hasText: 'menu' }).waitFor();
+    await page.keyboard.press('KeyK');
     await page.keyboard.press('F2');
     const backend = await overlayValue(page, 'backend');
     log(`head control on (${backend}); playing for ${options.minutes} min`);
@@ -93,9 +97,10 @@ export async function runSoak(
     let warm: { tensors: number; heap: number; fps: number } | null = null;
     while (Date.now() < end) {
       const state = await readLive(page, 'game-state');
-      if (state === 'over' || state === 'menu') {
-        await page.keyboard.press('Enter');
-        if (state === 'menu') games++;
+      if (state === 'over') await page.keyboard.press('Enter'); // play again, with keys
+      if (state === 'menu') {
+        await page.keyboard.press('KeyK');
+        games++;
       }
       if (warm === null && Date.now() - started >= options.warmupSeconds * 1000) {
         warm = {
