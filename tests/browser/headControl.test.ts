@@ -402,8 +402,12 @@ describe('the same person sitting back and to one side, calibrated close and cen
     // One whole pass through the clip: the centre square followed 21-39 % of the time here.
     const { share, seen } = await followRate(SEGMENT_SECONDS * POSES.length);
     console.log(`sitting back: head-pose followed the camera ${(100 * share).toFixed(0)} %`);
-    expect(share, [...new Set(seen)].join(', ')).toBeGreaterThanOrEqual(0.6);
-    expect(await readLive(page, 'head-status')).toMatch(/steer by turning your head/);
+    const status = await readLive(page, 'head-status');
+    expect(
+      share,
+      `${[...new Set(seen)].join(', ')}; head-status: "${status}"`,
+    ).toBeGreaterThanOrEqual(0.6);
+    expect(status).toMatch(/steer by turning your head/);
     expect(errors).toEqual([]);
   });
 });

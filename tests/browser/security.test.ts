@@ -146,6 +146,17 @@ describe('hostile input', () => {
     );
     expect(sample.length).toBeGreaterThanOrEqual(40);
     const message = page.getByTestId('calibration-message');
+    // The screen shows its latest notice again whenever it redraws (head status changes do
+    // that), so the good import's "Calibration imported" could come back after the text is
+    // cleared: one refused file first makes every notice from here on a refusal or a fault.
+    await importText(page, '{"format":', 'truncated.json');
+    await waitUntil(
+      page,
+      'the truncated file refused',
+      async () => (await message.textContent()) ?? '',
+      (t) => t.startsWith('Import refused'),
+      10_000,
+    );
     for (const [i, file] of sample.entries()) {
       await page.evaluate(() => {
         const note = document.querySelector('[data-testid="calibration-message"]');
@@ -162,6 +173,8 @@ describe('hostile input', () => {
       expect(text, file.name).toMatch(
         /^Import refused: .+ Your current calibration is unchanged\.$/s,
       );
+      // A file taken in would have been saved in place of the good one.
+      expect(await readSaved(), file.name).toBe(saved);
     }
     expect(await readSaved()).toBe(saved);
     expect(await readLive(page, 'head-status')).toMatch(/Head control on/);

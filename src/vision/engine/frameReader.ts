@@ -9,17 +9,24 @@
  *
  * The detector costs about as much as MobileNet itself (a 128x128 network of 5x5 depthwise
  * convolutions), so while it tracks a face it looks again only every DETECT_EVERY_FRAMES
- * frames; the frames between reuse the last face's box and keypoints (a head moves little in
- * 1/15 s, and the smoother wants several frames to agree anyway). A calibration shot always
- * looks afresh: a shot keeps what it saw.
+ * frames; the frames between reuse the last face's box and keypoints, but only while the
+ * picture in that box still looks the same (faceFinder/stillFace.ts: a 16x16 comparison,
+ * far cheaper than a pass). A face that moved or turned is looked for at once. A calibration
+ * shot always looks afresh: a shot keeps what it saw.
  */
 import type * as tf from '@tensorflow/tfjs-core';
 import { centreFace } from './centreFace';
 import type { Face } from './faceFinder/face';
 import type { FaceDetector } from './faceFinder/faceDetector';
 import { findFace } from './faceFinder/findFace';
-import { canvasRegionReader, type Context2D } from './faceFinder/regionPixels';
-import { drawFaceModelInput } from './faceFraming';
+import {
+  canvasRegionReader,
+  type Context2D,
+  type RegionReader,
+  type RgbaPixels,
+} from './faceFinder/regionPixels';
+import { pictureChange, STILL_CHECK_SIZE, STILL_LIMIT } from './faceFinder/stillFace';
+import { drawFaceModelInput, faceCropRegion } from './faceFraming';
 import { MODEL_INPUT_SIZE } from './framing';
 import { pixelsToModelInput } from './modelInput';
 
@@ -41,6 +48,8 @@ export class FrameReader {
   private lastFace: Face | null = null;
   /** Frames read with the last face since the detector last looked. */
   private reused = 0;
+  /** The last face's square as the detector saw it, small (stillFace.ts). */
+  private lastLook: RgbaPixels | null = null;
   private context: Context2D | null = null;
   /** Detector passes over the frames read so far (1 while tracking, 2-3 on a first look). */
   passes = 0;
@@ -52,6 +61,7 @@ export class FrameReader {
     this.detector?.dispose();
     this.detector = detector;
     this.lastFace = null;
+    this.lastLook = null;
     this.reused = 0;
   }
 
@@ -67,23 +77,22 @@ export class FrameReader {
     fresh = false,
   ): Promise<FrameReading> {
     const context = (this.context ??= this.makeContext(MODEL_INPUT_SIZE));
+    const reader = canvasRegionReader(context, frame, frameWidth, frameHeight);
     let face: Face;
-    if (
-      this.detector !== null &&
-      this.lastFace !== null &&
-      !fresh &&
-      this.reused < DETECT_EVERY_FRAMES - 1
-    ) {
+    if (this.detector !== null && !fresh && (await this.mayReuse(reader))) {
       this.reused++;
-      face = this.lastFace;
+      face = this.lastFace as Face;
     } else if (this.detector !== null) {
-      const reader = canvasRegionReader(context, frame, frameWidth, frameHeight);
       const search = await findFace(this.detector, reader, frameWidth, frameHeight, this.lastFace);
       this.passes += search.passes;
       this.lastFace = search.face;
       this.reused = 0;
-      if (search.face === null) return { framing: 'no-face', face: null, input: null };
+      if (search.face === null) {
+        this.lastLook = null;
+        return { framing: 'no-face', face: null, input: null };
+      }
       face = search.face;
+      this.lastLook = await reader(faceCropRegion(face), STILL_CHECK_SIZE);
     } else {
       face = centreFace(frameWidth, frameHeight);
     }
@@ -92,6 +101,14 @@ export class FrameReader {
       context.getImageData(0, 0, MODEL_INPUT_SIZE, MODEL_INPUT_SIZE),
     );
     return { framing: this.detector === null ? 'centre' : 'face', face, input };
+  }
+
+  /** The last face may stand for this frame: recently looked for, and its square still alike. */
+  private async mayReuse(reader: RegionReader): Promise<boolean> {
+    if (this.lastFace === null || this.lastLook === null) return false;
+    if (this.reused >= DETECT_EVERY_FRAMES - 1) return false;
+    const now = await reader(faceCropRegion(this.lastFace), STILL_CHECK_SIZE);
+    return pictureChange(now, this.lastLook) <= STILL_LIMIT;
   }
 
   dispose(): void {
