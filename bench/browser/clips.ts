@@ -10,9 +10,11 @@ import type { ClipSpec } from '../../tests/browser/support/fakeCamera';
 import { serializeCalibration } from '../../src/vision/calibration/calibrationFile';
 import { perPose, POSES, type Pose } from '../../src/vision/poses';
 import type { PoseSample } from '../../src/vision/poseSamples';
-import { projectVectors } from '../../tools/node/accuracyReport';
-import { CACHE_DIR } from '../../tools/node/embeddingCache';
-import { readPointing04 } from '../../tools/node/pointing04';
+import { EYE_BAND } from '../../src/vision/engine/faceFraming';
+import { facesOf } from '../../tools/node/faceCache';
+import { facePipelineVectors } from '../../tools/node/faceVectors';
+import { PLAIN_PHOTOS } from '../../tools/node/photoSets';
+import { POINTING04_DIR, readPointing04 } from '../../tools/node/pointing04';
 import { useWasmBackend } from '../../tools/node/wasmBackend';
 
 export const PERSON = 'person01';
@@ -37,14 +39,28 @@ export const REACTION_CLIP: ClipSpec = {
   segments: ORDER.map((pose) => ({ pose, series: 1, seconds: 2 })),
 };
 
-/** Every series-1 photo of the person as a calibration shot (with its mirror image). */
+/**
+ * Every series-1 photo of the person in which the face finder finds a face, as a calibration
+ * shot (with its mirror image), through the game's face pipeline (face square, eye band,
+ * keypoints: the vectors the game itself records).
+ */
 export async function writeCalibrationFile(path: string): Promise<Record<Pose, number>> {
+  const log = (line: string): void => console.error(line);
   const photos = readPointing04();
   await useWasmBackend();
-  const vectors = await projectVectors(photos, CACHE_DIR);
+  const faces = await facesOf(photos, PLAIN_PHOTOS, POINTING04_DIR, log);
+  const { vectors } = await facePipelineVectors(
+    photos,
+    PLAIN_PHOTOS,
+    POINTING04_DIR,
+    faces,
+    { band: EYE_BAND, keypoints: true },
+    log,
+  );
   const samples = perPose((): PoseSample[] => []);
   photos.forEach((photo, i) => {
     if (photo.person !== `pointing04_${PERSON}` || photo.series !== 1) return;
+    if (faces[i] === null) return;
     samples[photo.pose].push({
       features: vectors[i] as Float32Array,
       mirrored: vectors[i + photos.length] as Float32Array,

@@ -85,6 +85,19 @@ export function serializeCalibration(
   createdAt: Date = new Date(),
   pipeline: PipelineIds = CURRENT_PIPELINE,
 ): string {
+  // Never write a file that its own reader would refuse (a tool once wrote 1024 numbers
+  // under a header of 1036, and the bench's import failed far from the cause).
+  for (const pose of POSES) {
+    for (const [i, sample] of samples[pose].entries()) {
+      for (const vector of [sample.features, sample.mirrored]) {
+        if (vector !== null && vector.length !== pipeline.vectorLength) {
+          throw new Error(
+            `shot ${i + 1} of "${pose}" has ${vector.length} numbers; the file's vectors have ${pipeline.vectorLength}`,
+          );
+        }
+      }
+    }
+  }
   const file = {
     format: CALIBRATION_FORMAT,
     version: CALIBRATION_VERSION,

@@ -96,6 +96,19 @@ describe('a good calibration file', () => {
     const encoded = samplesOf(file).up?.[0]?.features as string;
     expect([...atob(encoded).slice(0, 4)].map((c) => c.charCodeAt(0))).toEqual([0, 0, 0x80, 0x3f]);
   });
+
+  it('is never written with vectors of another length than its header says', () => {
+    const samples = withMirrors(clusteredSamples(2));
+    const short = { ...samples, down: [{ features: new Float32Array(12), mirrored: null }] };
+    expect(() => serializeCalibration(short, new Date(0), PIPELINE)).toThrow(
+      'shot 1 of "down" has 12 numbers; the file\'s vectors have 16',
+    );
+    const badMirror = {
+      ...samples,
+      up: [{ features: new Float32Array(16), mirrored: new Float32Array(17) }],
+    };
+    expect(() => serializeCalibration(badMirror, new Date(0), PIPELINE)).toThrow(/17 numbers/);
+  });
 });
 
 describe('bad calibration files are refused with a message', () => {
