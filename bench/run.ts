@@ -10,11 +10,12 @@
  *   4. the game rules' tick (vitest bench).
  * Then the issue's goals, each marked met or missed.
  *
- * BENCH_SKIP=accuracy,speed,ticks skips parts; BENCH_PLAY_SECONDS (default 120) sets the long
+ * BENCH_SKIP=accuracy,speed,ticks skips parts (a skipped accuracy or profile part is read back
+ * from its JSON of an earlier run, and says so, so the goals table stays whole); BENCH_PLAY_SECONDS (default 120) sets the long
  * play run.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { runAccuracy, type AccuracyRun } from '../tools/eval-poses';
 import { POINTING04_DIR } from '../tools/node/pointing04';
@@ -256,22 +257,36 @@ function profileTable(profile: PredictionProfile): void {
   );
 }
 
+/** A skipped part's results from an earlier run (bench/results/<name>.json), said as such. */
+function earlierRun<T>(name: string): T | null {
+  const path = `${RESULTS}/${name}.json`;
+  if (!existsSync(path)) return null;
+  print(`\n(${name}: skipped in this run; the figures below are ${path} of an earlier run)`);
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
 async function main(): Promise<void> {
   mkdirSync(RESULTS, { recursive: true });
   print(`# headchomp benchmarks, ${new Date().toISOString()}\n`);
   print(`Machine: ${machine()}. Numbers from a shared, busy machine are noisy: compare ratios.`);
 
-  let accuracy: AccuracyRun | null = null;
-  if (!skip.has('accuracy')) {
-    // The face finder's pipelines (eval:poses, tools/measure-face-finder.ts) stay out until
-    // the game runs one: their first run embeds ~16,000 more images.
+  let accuracy: AccuracyRun | null;
+  if (skip.has('accuracy')) {
+    accuracy = earlierRun<AccuracyRun>('accuracy');
+    if (accuracy !== null) print(`\n${accuracy.markdown}`);
+  } else {
+    // With the face finder's pipelines on both photo sets (their first run embeds ~16,000
+    // more images than the centre square alone).
     accuracy = await runAccuracy(POINTING04_DIR, { baseline: true, faceFinder: true });
     print(`\n${accuracy.markdown}`);
     writeFileSync(`${RESULTS}/accuracy.json`, JSON.stringify(accuracy, null, 2));
   }
 
-  let profile: PredictionProfile | null = null;
-  if (!skip.has('profile')) {
+  let profile: PredictionProfile | null;
+  if (skip.has('profile')) {
+    profile = earlierRun<PredictionProfile>('profile');
+    if (profile !== null) profileTable(profile);
+  } else {
     profile = await profilePrediction();
     profileTable(profile);
     writeFileSync(`${RESULTS}/profile.json`, JSON.stringify(profile, null, 2));
