@@ -6,9 +6,10 @@
  *   npm run eval:poses -- <folder> [--baseline] [--no-face-finder] [--json out.json]
  *
  * --baseline also trains the webcam Pac-Man demo's dense head (3 seeds; a few minutes).
- * Beside the game's pipeline (today's centre square), the face finder's pipelines
- * (facePipelineReport.ts) on the photos as stored and moved and shrunk into a 640x480 frame
- * (movedAndShrunk.ts); --no-face-finder leaves them out.
+ * The game's pipeline is the face finder's last (face square, keypoints, eye band:
+ * facePipelineReport.ts), measured beside the centre square it replaced, on the photos as
+ * stored and moved and shrunk into a 640x480 frame (movedAndShrunk.ts); --no-face-finder
+ * measures the centre square alone (no detector needed).
  * Per person: calibrate on one series with N shots per pose (N = 1, 3, all), test on the
  * other series, then the reverse. Cells: mean % correct over people (worst person).
  */

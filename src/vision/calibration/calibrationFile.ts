@@ -10,9 +10,9 @@
  *     "version": 2,                            // this layout; another version is refused
  *     "modelId": "mobilenet_v1_025_224-...",   // the network that made the vectors
  *     "featureId": "conv13-...",               // which layer(s) and pooling made the vectors
- *     "preprocessingId": "centre-square-...",  // crop, orientation and size of the frames
+ *     "preprocessingId": "face-square1.5-...", // crop, orientation and size of the frames
  *     "createdAt": "2025-01-31T12:00:00.000Z", // ISO 8601, when it was recorded
- *     "vectorLength": 1024,                    // numbers per vector
+ *     "vectorLength": 1036,                    // numbers per vector
  *     "vectorEncoding": "base64-float32-le",   // each vector: float32 little-endian, base64
  *     "samples": {                             // exactly these five poses, each a list
  *       "neutral": [{ "features": "<base64>", "mirrored": "<base64>" | null }, ...],
@@ -28,6 +28,9 @@
  * no vector of all zeros. No other fields are allowed at any level (an unknown pose name is
  * refused, and keys such as "__proto__" are just unknown fields: nothing is copied from the
  * file except the fields named above).
+ *
+ * Over 300 lines: the format, its writer and its strict reader stay in one file, so that a
+ * change of the format is made (and reviewed) in one place.
  */
 import { POSES, perPose, type Pose } from '../poses';
 import { countSamples, vectorProblem, type PoseSample, type PoseSamples } from '../poseSamples';
@@ -85,16 +88,17 @@ export function serializeCalibration(
   createdAt: Date = new Date(),
   pipeline: PipelineIds = CURRENT_PIPELINE,
 ): string {
-  // Never write a file that its own reader would refuse (a tool once wrote 1024 numbers
+  // Never write a file its own reader would refuse (a tool once wrote 1024 numbers a vector
   // under a header of 1036, and the bench's import failed far from the cause).
   for (const pose of POSES) {
-    for (const [i, sample] of samples[pose].entries()) {
-      for (const vector of [sample.features, sample.mirrored]) {
-        if (vector !== null && vector.length !== pipeline.vectorLength) {
-          throw new Error(
-            `shot ${i + 1} of "${pose}" has ${vector.length} numbers; the file's vectors have ${pipeline.vectorLength}`,
-          );
-        }
+    for (const [i, { features, mirrored }] of samples[pose].entries()) {
+      const wrong = [features, mirrored].find(
+        (v) => v !== null && v.length !== pipeline.vectorLength,
+      );
+      if (wrong !== undefined && wrong !== null) {
+        throw new Error(
+          `shot ${i + 1} of "${pose}" has ${wrong.length} numbers; the file's vectors have ${pipeline.vectorLength}`,
+        );
       }
     }
   }
