@@ -118,7 +118,7 @@ export function knnResult(
 
 export function projectLabel(recipe: FeatureRecipe = FEATURE_RECIPE): string {
   const mirror = RECORD_MIRROR_IMAGES ? ' + mirror shots' : '';
-  return `headchomp: ${recipe.id} (${featureLength(recipe)}-d), knn k=${KNN_K}${mirror}`;
+  return `centre square (before the face finder): ${recipe.id} (${featureLength(recipe)}-d), knn k=${KNN_K}${mirror}`;
 }
 
 /** One share of the demo baseline's work: the trials of some people. */
