@@ -270,6 +270,47 @@ describe('model faults', () => {
   }
 });
 
+describe('face finder faults', () => {
+  it('the face detector answers 404: head control reads the middle of the picture and says so; Retry brings it back', async () => {
+    let broken = true;
+    const game = await openGame(async (context) => {
+      await context.route('**/models/face-detector/model.json', async (route) => {
+        if (!broken) return route.continue();
+        return route.fulfill({ status: 404, body: 'not found' });
+      });
+    }, 'block');
+    const { page } = game;
+    await openCalibration(page);
+    await importText(page, syntheticCalibration(5));
+    const status = await waitForLive(
+      page,
+      'head-status',
+      (s) => /face finder did not load/.test(s),
+      60_000,
+    );
+    expect(status).toMatch(
+      /^Head control on \(\w+\), reading the middle of the picture: sit centred/,
+    );
+    expect(status).toMatch(/404/);
+    // The calibration's report does not claim that shots show a face it never looked for.
+    await expect
+      .poll(() => page.getByTestId('calibration-quality').textContent(), { timeout: 10_000 })
+      .toMatch(/face finder is not running: new shots are read from the middle of the picture/);
+    await page.getByTestId('calibration-done').click();
+    await waitForLive(page, 'game-state', (s) => s === 'playing');
+    expect(await alertText(page)).toMatch(/face finder did not load/);
+    broken = false;
+    await page.getByTestId('head-retry').click();
+    await waitForLive(
+      page,
+      'head-status',
+      (s) => /^Head control on/.test(s) && !/face finder/.test(s),
+      60_000,
+    );
+    await closeGame(game, /Failed to load resource/);
+  });
+});
+
 describe('storage faults', () => {
   it('IndexedDB unavailable: calibration kept for this visit with a warning', async () => {
     const game = await openGame(async (context) => {

@@ -200,6 +200,7 @@ async function importExportedAndPlay(): Promise<void> {
     10_000,
   );
   await waitForLive(page, 'head-status', (s) => /head control on/i.test(s), 60_000);
+  expect(await readLive(page, 'head-status')).not.toMatch(/face finder did not load/);
   await page.getByTestId('calibration-done').click();
   await waitForLive(page, 'game-state', (s) => s === 'playing');
 }
@@ -243,6 +244,9 @@ describe('head control with a fake camera of a real person', () => {
     }
     // Ten shots a second while held: a 2-second hold gives each pose plenty.
     for (const pose of POSES) expect(counts[pose], `count-${pose}`).toBeGreaterThanOrEqual(5);
+    // Recorded around the face the finder found, not the middle of the picture (every later
+    // test in this file plays with these shots).
+    expect(await readLive(page, 'head-status')).not.toMatch(/face finder did not load/);
     expect(await page.getByTestId('calibration-done').isEnabled()).toBe(true);
 
     // The live test names the pose the camera shows: the next two turns the clip shows.

@@ -104,7 +104,15 @@ export class CalibrationScreen {
       },
       goTo: (pose) => this.goTo(pose),
     });
-    this.liveTest = new LiveTest(doc, () => this.head.report());
+    this.liveTest = new LiveTest(
+      doc,
+      () => this.head.report(),
+      () => {
+        const state = this.head.headState;
+        const finderOff = state.kind === 'on' && state.finderProblem !== null;
+        return finderOff || this.head.frameView.finder === 'centre';
+      },
+    );
     this.files = new FileActions(doc, head, {
       imported: () => {
         this.rows.clearThumbnails();

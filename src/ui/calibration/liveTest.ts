@@ -24,6 +24,8 @@ export class LiveTest {
   private lastTotal = -1;
   private shots = 0;
   private withoutFace = 0;
+  /** The report shown last, and whether the face finder was off then. */
+  private shown: { report: CalibrationReport | null; middle: boolean } | null = null;
   private reportTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly bars = new Map<
     Pose,
@@ -33,9 +35,14 @@ export class LiveTest {
   private readonly quality: HTMLElement;
   private readonly advice: HTMLElement;
 
+  /**
+   * `readsMiddle`: whether the face finder is off (frames are read at their centre), so the
+   * report must not say the shots show a face.
+   */
   constructor(
     doc: Document,
     private readonly report: ReportSource,
+    private readonly readsMiddle: () => boolean = () => false,
   ) {
     const section = make(doc, 'section', 'cal-test');
     section.setAttribute('aria-labelledby', 'cal-test-title');
@@ -106,6 +113,10 @@ export class LiveTest {
   ): void {
     this.withoutFace = POSES.reduce((sum, pose) => sum + withoutFace[pose], 0);
     this.shots = POSES.reduce((sum, pose) => sum + counts[pose], 0);
+    // The face finder's state is known only once the engine is ready: say the report again.
+    if (this.shown !== null && this.shown.middle !== this.readsMiddle()) {
+      this.showReport(this.shown.report);
+    }
     const total = this.shots;
     if (total === this.lastTotal || recording !== null) return;
     this.lastTotal = total;
@@ -121,6 +132,7 @@ export class LiveTest {
   }
 
   showReport(report: CalibrationReport | null): void {
+    this.shown = { report, middle: this.readsMiddle() };
     if (report === null || report.accuracy === null) {
       this.quality.textContent = 'Record at least two shots of each pose.';
       this.advice.textContent = '';
@@ -130,8 +142,9 @@ export class LiveTest {
       const accuracy = report.accuracyPerPose[pose];
       return `${POSE_WORDS[pose].name} ${accuracy === null ? '–' : `${Math.round(accuracy * 100)}%`}`;
     }).join(', ');
-    const faces =
-      this.withoutFace === 0
+    const faces = this.readsMiddle()
+      ? 'The face finder is not running: new shots are read from the middle of the picture.'
+      : this.withoutFace === 0
         ? `All ${this.shots} shots show a face.`
         : `All ${this.shots} shots show a face; ${this.withoutFace} recorded frames had none and were not kept.`;
     this.quality.textContent = `Shots recognised by the others: ${Math.round(report.accuracy * 100)}% (${perPose}). ${faces}`;
