@@ -70,7 +70,21 @@ async function keysStillPlay(page: Page): Promise<void> {
   const before = await readNumber(page, 'score');
   await page.keyboard.press('ArrowUp');
   await waitForLive(page, 'direction', (s) => s === 'up', 5_000);
-  await waitForLive(page, 'score', (s) => Number(s) > before, 20_000);
+  // After a long wait (a fault handled) the hero may stand against a wall with `up` closed
+  // too: turn another way every 1.5 s until the score rises, as a player would.
+  const turns = ['ArrowLeft', 'ArrowDown', 'ArrowRight', 'ArrowUp'];
+  for (let i = 0; i < 16; i++) {
+    const deadline = Date.now() + 1_500;
+    while (Date.now() < deadline) {
+      if ((await readNumber(page, 'score')) > before) return;
+      await page.waitForTimeout(100);
+    }
+    await page.keyboard.press(turns[i % turns.length] as string);
+  }
+  throw new Error(
+    `the score stayed at ${before} while the arrows turned the hero every way; ` +
+      `game-state: ${await readLive(page, 'game-state')}, direction: ${await readLive(page, 'direction')}`,
+  );
 }
 
 /** The banner's Retry is offered (and says what went wrong). */
