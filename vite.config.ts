@@ -1,8 +1,11 @@
 import { defineConfig } from 'vite';
-import { cspMeta } from './build/csp';
-import { modelAssets } from './build/modelAssets';
-import { phoneServer } from './build/phoneServer';
-import { serviceWorker } from './build/serviceWorker';
+// Relative imports here and in build/ carry their `.ts` extension: Vite's native config loader
+// (`configLoader: 'native'`, planned as the default) loads this file with Node's own module
+// loader, which resolves no extensionless paths, and warns on every vite command until they do.
+import { cspMeta } from './build/csp.ts';
+import { modelAssets } from './build/modelAssets.ts';
+import { phoneServer } from './build/phoneServer.ts';
+import { serviceWorker } from './build/serviceWorker.ts';
 
 export default defineConfig({
   base: './',

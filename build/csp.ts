@@ -13,7 +13,7 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { findModelFolder, SERVED_MODELS } from './modelAssets';
+import { findModelFolder, SERVED_MODELS } from './modelAssets.ts';
 
 /** Where TF-Hub serves the official model files from (model.json redirects to storage). */
 export const OFFICIAL_MODEL_ORIGINS = ['https://tfhub.dev', 'https://storage.googleapis.com'];

@@ -23,7 +23,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, normalize, resolve, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
-import { sharedDir } from './sharedDir';
+import { sharedDir } from './sharedDir.ts';
 
 /** A model the game serves from its own origin, and where its files may be found. */
 export interface ServedModel {
