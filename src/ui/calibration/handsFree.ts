@@ -48,8 +48,9 @@ export class HandsFree {
           const kind = head.headState.kind;
           return screen.isOpen() && kind !== 'camera-problem' && kind !== 'model-problem';
         },
-        finished: () => {
-          frame.announce('Every pose recorded. Try it, then Play.');
+        finished: (saidAloud) => {
+          // Said once: by the cues' voice when it spoke, else by the announcer.
+          if (!saidAloud) frame.announce('Every pose recorded. Try it, then Play.');
           screen.goTo('test');
         },
         display: (text, pose) => countdown.show(text, pose),

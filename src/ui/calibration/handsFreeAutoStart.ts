@@ -60,8 +60,13 @@ export class HandsFreeAutoStart {
     this.target.addEventListener('keydown', this.onGesture, true);
     this.target.addEventListener('pointerdown', this.onGesture, true);
     this.host.show(startsInText(seconds));
-    this.host.announce(`${startsInText(seconds)}. Press any key or tap to cancel.`);
-    this.cues.startsSoon(seconds);
+    // Said aloud by the voice: the screen reader hears only how to cancel, not the same again.
+    const aloud = this.cues.startsSoon(seconds);
+    this.host.announce(
+      aloud
+        ? 'Press any key or tap to cancel.'
+        : `${startsInText(seconds)}. Press any key or tap to cancel.`,
+    );
     // The last second is counted down to the start: "starts in 1 s", then it starts.
     for (let left = seconds - 1; left >= 1; left--) {
       const at = afterMs - left * 1000;

@@ -4,6 +4,9 @@
  * (localSpeech.ts) when they want a voice and there is one; otherwise tones (cueTones.ts): the
  * pose's own tone when its countdown begins, a tick for 2 and 1, a rising sweep for "turn
  * now", a chime for "done". Muting the game's sound silences both, at once.
+ *
+ * Each cue says whether a voice said it: a step said aloud is not also given to the screen's
+ * announcer (handsFreeRun.ts), so a screen reader does not say it a second time over the voice.
  */
 import type { CueEffect, PoseCue } from '../../audio/cueTones';
 import type { Effect } from '../../audio/soundEngine';
@@ -11,28 +14,32 @@ import type { Pose } from '../../vision/poses';
 import { COUNTDOWN_SECONDS } from './handsFreeRun';
 import { POSE_WORDS } from './poseArt';
 
-/** The cues the hands-free run and its auto-start give. */
+/**
+ * The cues the hands-free run and its auto-start give. Each returns true when a voice said it
+ * aloud (queued it with a voice on the device), false when it was a tone or nothing at all.
+ */
 export interface HandsFreeCues {
   /** The run will start by itself in `seconds`. */
-  startsSoon(seconds: number): void;
+  startsSoon(seconds: number): boolean;
   /** `secondsLeft` (3, 2, 1) before `pose` is recorded; the first says which pose. */
-  countdown(pose: Pose, secondsLeft: number): void;
+  countdown(pose: Pose, secondsLeft: number): boolean;
   /** Recording `pose` now: turn and hold. */
-  turnNow(pose: Pose): void;
+  turnNow(pose: Pose): boolean;
   /** `pose` recorded. */
-  done(pose: Pose): void;
+  done(pose: Pose): boolean;
   /** Every pose recorded. */
-  finished(): void;
+  finished(): boolean;
   /** The run was stopped: nothing more to say. */
   stop(): void;
 }
 
+/** No sound at all: nothing is said aloud, so the announcer says every step. */
 export const SILENT_CUES: HandsFreeCues = {
-  startsSoon: () => {},
-  countdown: () => {},
-  turnNow: () => {},
-  done: () => {},
-  finished: () => {},
+  startsSoon: () => false,
+  countdown: () => false,
+  turnNow: () => false,
+  done: () => false,
+  finished: () => false,
   stop: () => {},
 };
 
@@ -85,38 +92,43 @@ export class PlayerCues implements HandsFreeCues {
     });
   }
 
-  startsSoon(seconds: number): void {
-    this.give(`Hands-free recording starts in ${seconds} seconds. Look at the screen.`, [
+  startsSoon(seconds: number): boolean {
+    return this.give(`Hands-free recording starts in ${seconds} seconds. Look at the screen.`, [
       'cueTick',
     ]);
   }
 
-  countdown(pose: Pose, secondsLeft: number): void {
+  countdown(pose: Pose, secondsLeft: number): boolean {
     const first = secondsLeft === COUNTDOWN_SECONDS;
     const words = first ? `${POSE_WORDS[pose].name} in ${secondsLeft}` : String(secondsLeft);
-    this.give(words, [first ? POSE_TONES[pose] : 'cueTick'], first ? AFTER_CHIME_S : 0);
+    return this.give(words, [first ? POSE_TONES[pose] : 'cueTick'], first ? AFTER_CHIME_S : 0);
   }
 
-  turnNow(pose: Pose): void {
-    this.give(TURN_WORDS[pose], ['cueTurn']);
+  turnNow(pose: Pose): boolean {
+    return this.give(TURN_WORDS[pose], ['cueTurn']);
   }
 
-  done(_pose: Pose): void {
-    this.give('Done', ['cueDone']);
+  done(_pose: Pose): boolean {
+    return this.give('Done', ['cueDone']);
   }
 
-  finished(): void {
-    this.give('Every pose recorded. Look at the screen to try it.', ['cueAllDone']);
+  finished(): boolean {
+    return this.give('Every pose recorded. Look at the screen to try it.', ['cueAllDone']);
   }
 
   stop(): void {
     this.voice.stop();
   }
 
-  /** Says `words`, or else plays `tones`; nothing at all while the game's sound is muted. */
-  private give(words: string, tones: readonly CueEffect[], delaySeconds = 0): void {
-    if (this.sound.muted) return;
-    if (this.settings.voiceWanted() && this.voice.say(words)) return;
+  /**
+   * Says `words` (true), or else plays `tones`; nothing at all while the game's sound is
+   * muted. True only when the voice took the words: voice cues on, a voice on this device,
+   * sound on.
+   */
+  private give(words: string, tones: readonly CueEffect[], delaySeconds = 0): boolean {
+    if (this.sound.muted) return false;
+    if (this.settings.voiceWanted() && this.voice.say(words)) return true;
     for (const tone of tones) this.sound.play(tone, delaySeconds);
+    return false;
   }
 }

@@ -4,6 +4,13 @@
  * until every pose has enough; nothing more to touch. It owns only the timing: the screen (its
  * host) records, shows the countdown and speaks for screen readers, and the cues say each step
  * aloud (or play it) for a player who is not looking. No DOM here.
+ *
+ * Each step is heard once. When the cue said it aloud (voice cues on, a voice on this device,
+ * sound on), the step is not announced: the screen's announcer is an assertive live region,
+ * and a screen reader would say the step again over the voice. A polite announcement would not
+ * help: it is still said, only later, and a "2" heard when the countdown is at "1" misleads.
+ * When the cue was a tone or nothing (voice cues off, no voice, sound muted), the announcer
+ * says every step. A braille reader who wants the steps on the display turns voice cues off.
  */
 import type { Pose } from '../../vision/poses';
 import { SILENT_CUES, type HandsFreeCues } from './handsFreeCues';
@@ -25,11 +32,14 @@ export interface HandsFreeHost {
   recorded(): void;
   /** False when the screen closed or the camera or model failed: the run stops. */
   mayGoOn(): boolean;
-  /** Every pose has enough shots: on to the live test. */
-  finished(): void;
+  /**
+   * Every pose has enough shots: on to the live test. `saidAloud`: the cues' voice already
+   * said so (do not announce it again).
+   */
+  finished(saidAloud: boolean): void;
   /** What the countdown shows: a digit, '●' while recording, '' for nothing; for `pose`. */
   display(text: string, pose: Pose | null): void;
-  /** What a screen reader hears. */
+  /** What a screen reader hears: each step the cues did not say aloud. */
   announce(text: string): void;
 }
 
@@ -68,34 +78,30 @@ export class HandsFreeRun {
     if (this.timers !== null) for (const timer of this.timers) clearTimeout(timer);
     const { host, cues } = this;
     host.display('', null);
-    const show = (text: string, spoken: string): void => {
+    /** Shows `text`, gives the cue, and announces `words` unless the cue said them aloud. */
+    const step = (text: string, words: string, cue: () => boolean): void => {
       host.display(text, text === '' ? null : pose);
-      host.announce(spoken);
+      if (!cue()) host.announce(words);
     };
     const name = POSE_WORDS[pose].name;
     const timers: ReturnType<typeof setTimeout>[] = [];
     for (let i = 0; i < COUNTDOWN_SECONDS; i++) {
       const n = COUNTDOWN_SECONDS - i;
-      const spoken = i === 0 ? `${name} in ${n}` : String(n);
+      const words = i === 0 ? `${name} in ${n}` : String(n);
       timers.push(
-        setTimeout(() => {
-          show(String(n), spoken);
-          cues.countdown(pose, n);
-        }, i * 1000),
+        setTimeout(() => step(String(n), words, () => cues.countdown(pose, n)), i * 1000),
       );
     }
     timers.push(
       setTimeout(() => {
-        show('●', `Recording ${name}`);
-        cues.turnNow(pose);
+        step('●', `Recording ${name}`, () => cues.turnNow(pose));
         host.record(pose);
       }, COUNTDOWN_SECONDS * 1000),
     );
     timers.push(
       setTimeout(
         () => {
-          show('', `${name} recorded`);
-          cues.done(pose);
+          step('', `${name} recorded`, () => cues.done(pose));
           this.timers = null;
           host.recorded();
           this.goOn();
@@ -114,10 +120,7 @@ export class HandsFreeRun {
     const next = this.host.nextPose();
     if (next === null || this.left === 0 || !this.host.mayGoOn()) {
       this.left = 0;
-      if (next === null) {
-        this.cues.finished();
-        this.host.finished();
-      }
+      if (next === null) this.host.finished(this.cues.finished());
       return;
     }
     this.countDown(next);

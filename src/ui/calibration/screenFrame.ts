@@ -73,7 +73,10 @@ export class ScreenFrame {
     this.handsFreeNotice.hidden = text === null;
   }
 
-  /** Said at once by a screen reader (assertive): countdowns, recordings. */
+  /**
+   * Said at once by a screen reader (assertive): countdowns, recordings, when no voice cue said
+   * them (handsFreeRun.ts gives it only the steps the voice did not say, so none is heard twice).
+   */
   announce(text: string): void {
     this.announcer.textContent = text;
   }

@@ -113,4 +113,31 @@ describe('hands-free cues', () => {
     cues.countdown('up', 2);
     expect(speech.spoken).toHaveLength(1);
   });
+
+  it('tell the run whether the voice said the step, so it is not announced twice', () => {
+    const spoken = cuesWith([LOCAL]);
+    expect(spoken.cues.countdown('left', 3)).toBe(true);
+    expect(spoken.cues.turnNow('left')).toBe(true);
+    expect(spoken.cues.done('left')).toBe(true);
+    expect(spoken.cues.finished()).toBe(true);
+    expect(spoken.cues.startsSoon(5)).toBe(true);
+    for (const quiet of [
+      cuesWith([REMOTE]), // no voice on this device: tones
+      cuesWith([LOCAL], { voice: false }), // voice cues off: tones
+      cuesWith([LOCAL], { muted: true }), // sound muted: nothing
+    ]) {
+      expect(quiet.cues.countdown('left', 3)).toBe(false);
+      expect(quiet.cues.turnNow('left')).toBe(false);
+      expect(quiet.cues.done('left')).toBe(false);
+      expect(quiet.cues.finished()).toBe(false);
+      expect(quiet.cues.startsSoon(5)).toBe(false);
+    }
+  });
+
+  it('count a step as said aloud only once the voices have loaded', () => {
+    const { cues, speech } = cuesWith([]);
+    expect(cues.countdown('up', 3)).toBe(false);
+    speech.load([LOCAL]);
+    expect(cues.countdown('up', 2)).toBe(true);
+  });
 });

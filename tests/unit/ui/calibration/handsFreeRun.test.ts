@@ -21,7 +21,7 @@ function fakeHost(toRecord: Pose[], options: { fills?: boolean } = {}) {
       if (options.fills !== false) queue.shift();
     },
     mayGoOn: () => mayGoOn,
-    finished: () => log.push('finished'),
+    finished: (saidAloud) => log.push(saidAloud ? 'finished (said aloud)' : 'finished'),
     display: (text) => log.push(`display "${text}"`),
     announce: (text) => log.push(`say "${text}"`),
   };
@@ -105,12 +105,17 @@ describe('the hands-free run', () => {
   it('gives a cue at each step: which pose, 3-2-1, turn now, done, all done', () => {
     const { host } = fakeHost(['right', 'down']);
     const heard: string[] = [];
+    // Tones, not a voice: every step is announced too.
+    const hear = (what: string): boolean => {
+      heard.push(what);
+      return false;
+    };
     const cues: HandsFreeCues = {
-      startsSoon: () => heard.push('soon'),
-      countdown: (pose, n) => heard.push(`${pose} ${n}`),
-      turnNow: (pose) => heard.push(`turn ${pose}`),
-      done: (pose) => heard.push(`done ${pose}`),
-      finished: () => heard.push('finished'),
+      startsSoon: () => hear('soon'),
+      countdown: (pose, n) => hear(`${pose} ${n}`),
+      turnNow: (pose) => hear(`turn ${pose}`),
+      done: (pose) => hear(`done ${pose}`),
+      finished: () => hear('finished'),
       stop: () => heard.push('stop'),
     };
     const run = new HandsFreeRun(host, cues);
@@ -132,5 +137,63 @@ describe('the hands-free run', () => {
     run.start('up');
     run.cancel();
     expect(heard.at(-1)).toBe('stop');
+  });
+
+  describe('each step heard once: from the voice or from the announcer', () => {
+    /** Cues whose voice speaks while `voice.on` (voice cues on, a voice, sound on). */
+    function voiceCues() {
+      const voice = { on: true };
+      const aloud = (): boolean => voice.on;
+      const cues: HandsFreeCues = {
+        startsSoon: aloud,
+        countdown: aloud,
+        turnNow: aloud,
+        done: aloud,
+        finished: aloud,
+        stop: () => {},
+      };
+      return { cues, voice };
+    }
+
+    it('announces nothing the voice said: the screen reader does not talk over it', () => {
+      const { host, log } = fakeHost(['left']);
+      new HandsFreeRun(host, voiceCues().cues).start('left');
+      vi.advanceTimersByTime(10_000);
+      expect(log.filter((line) => line.startsWith('say '))).toEqual([]);
+      // The countdown is still shown, and the screen knows the voice said "all recorded".
+      expect(log).toContain('display "3"');
+      expect(log).toContain('display "●"');
+      expect(log.at(-1)).toBe('finished (said aloud)');
+    });
+
+    it('announces every step when there is no voice (tones, voice cues off, sound muted)', () => {
+      const { host, log } = fakeHost(['left']);
+      new HandsFreeRun(host).start('left');
+      vi.advanceTimersByTime(10_000);
+      expect(log.filter((line) => line.startsWith('say '))).toEqual([
+        'say "Left in 3"',
+        'say "2"',
+        'say "1"',
+        'say "Recording Left"',
+        'say "Left recorded"',
+      ]);
+      expect(log.at(-1)).toBe('finished');
+    });
+
+    it('hands the steps to the announcer from the moment the voice falls silent', () => {
+      const { host, log } = fakeHost(['up']);
+      const { cues, voice } = voiceCues();
+      new HandsFreeRun(host, cues).start('up');
+      vi.advanceTimersByTime(1000);
+      expect(log.filter((line) => line.startsWith('say '))).toEqual([]);
+      voice.on = false; // the player muted the sound after "Up in 3", "2"
+      vi.advanceTimersByTime(10_000);
+      expect(log.filter((line) => line.startsWith('say '))).toEqual([
+        'say "1"',
+        'say "Recording Up"',
+        'say "Up recorded"',
+      ]);
+      expect(log.at(-1)).toBe('finished');
+    });
   });
 });
