@@ -39,9 +39,15 @@ function openGame(
 }
 
 /** Enter on the menu until the game runs. */
+/**
+ * A game with keys (K), never Enter: once head control steers, the menu highlights "Play with
+ * your head" and Enter would start a head game, which pauses itself 2 s later because
+ * Chromium's own camera shows no face (the cause of a red clean-machine run: the arrows then
+ * moved the pause screen's choices, and `direction` kept the head's "right").
+ */
 async function startGame(page: Page): Promise<void> {
   for (let attempt = 0; attempt < 5; attempt++) {
-    await page.keyboard.press('Enter');
+    await page.keyboard.press('KeyK');
     try {
       await waitForLive(page, 'game-state', (s) => s === 'playing', 2_000);
       return;
@@ -49,7 +55,7 @@ async function startGame(page: Page): Promise<void> {
       // pressed too early: again
     }
   }
-  throw new Error('Enter did not start the game');
+  throw new Error('K did not start a game');
 }
 
 async function closeGame(game: Game, allowedErrors: RegExp | null = null): Promise<void> {
@@ -68,8 +74,29 @@ async function keysStillPlay(page: Page): Promise<void> {
     await startGame(page);
   }
   const before = await readNumber(page, 'score');
+  // Every direction the hub passes on from now: head control may be steering too and
+  // overwrite `up` at once (seen on a clean machine: the live value read "right" each poll).
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __directions: string[] }).__directions = seen;
+    const span = document.querySelector('[data-testid="direction"]');
+    if (span) seen.push(span.textContent ?? '');
+    if (span) {
+      new MutationObserver(() => seen.push(span.textContent ?? '')).observe(span, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    }
+  });
   await page.keyboard.press('ArrowUp');
-  await waitForLive(page, 'direction', (s) => s === 'up', 5_000);
+  await waitUntil(
+    page,
+    'the up arrow to reach the hub',
+    () => page.evaluate(() => (window as unknown as { __directions: string[] }).__directions),
+    (seen) => seen.includes('up'),
+    5_000,
+  );
   // After a long wait (a fault handled) the hero may stand against a wall with `up` closed
   // too: turn another way every 1.5 s until the score rises, as a player would.
   const turns = ['ArrowLeft', 'ArrowDown', 'ArrowRight', 'ArrowUp'];
