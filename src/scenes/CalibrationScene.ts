@@ -1,7 +1,8 @@
 /**
  * Head-control calibration. The screen itself is a DOM overlay (src/ui/calibration/), which
  * suits keyboards, screen readers and touch; this scene shows it over a dimmed game screen,
- * and leaves for the menu (✕, Esc, Backspace) or straight into a hands-free game (Play).
+ * and leaves for the menu (✕, Esc, Backspace) or straight into a hands-free game (Play, or
+ * holding the start pose once every pose is recorded: the screen's head choices).
  * Opened by "Play with your head" (`{ handsFree: true }`), it asks the screen to start the
  * hands-free recording by itself, for a player who may have no hands to press Record;
  * `?handsFreeAfter=<ms>` in the address does the same for any way in (the browser tests).
@@ -27,7 +28,7 @@ export class CalibrationScene extends Phaser.Scene {
   }
 
   create(data: Partial<CalibrateData>): void {
-    const { live, sound, calibration, headPreview } = servicesOf(this);
+    const { live, sound, calibration, headPreview, signals, settings } = servicesOf(this);
     useLogicalCamera(this);
     live.update({ 'game-state': 'calibrating', dwell: 0, 'head-hint': '' });
     sound.stopLoops();
@@ -55,7 +56,24 @@ export class CalibrationScene extends Phaser.Scene {
     bindActions(this, (action) => {
       if (action === 'back' || action === 'pause') calibration.requestClose();
     });
+    // After the recording, the head chooses Play, Record again or Menu (a hold fills a ring).
+    let shown = { dwell: -1, hint: '' };
+    const tick = (time: number): void => {
+      if (leaving || !calibration.isOpen) return;
+      const { fill, hint } = calibration.tick(
+        signals.steering,
+        signals.pose,
+        settings.value.startPose,
+        time,
+      );
+      const dwell = Math.round(fill * 20) * 5;
+      if (dwell === shown.dwell && hint === shown.hint) return;
+      shown = { dwell, hint };
+      live.update({ dwell, 'head-hint': hint });
+    };
+    this.events.on(Phaser.Scenes.Events.UPDATE, tick);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.events.off(Phaser.Scenes.Events.UPDATE, tick);
       if (calibration.isOpen) calibration.close();
       headPreview.refresh();
     });

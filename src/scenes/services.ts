@@ -7,6 +7,7 @@ import type { GameSounds } from '../audio/gameSounds';
 import type { SoundEngine } from '../audio/soundEngine';
 import type { InputHub } from '../input/inputHub';
 import type { HeadSignals } from '../handsFree/headSignals';
+import type { StartPose } from '../handsFree/startPose';
 import type { HighScoreTable } from '../storage/highScores';
 import type { PlayerSettingsStore } from '../storage/playerSettings';
 import type { CalibrationHandlers } from '../ui/calibration/calibrationScreen';
@@ -14,6 +15,7 @@ import type { LiveRegion } from '../ui/liveRegion';
 import type { SettingsPanel } from '../ui/settings/settingsPanel';
 import type { TouchUp } from '../ui/touchUp/touchUp';
 import type { HeadControl } from '../vision/headControl';
+import type { Pose } from '../vision/poses';
 
 export interface CalibrationOpenOptions {
   /**
@@ -33,6 +35,16 @@ export interface CalibrationDoor {
   open(handlers: CalibrationHandlers, options?: CalibrationOpenOptions): void;
   close(): void;
   requestClose(): void;
+  /**
+   * One frame of the head: after the recording the head chooses Play, Record again or Menu.
+   * Returns the hold's fill (0 to 1) and what holding does now, for the live region.
+   */
+  tick(
+    steering: boolean,
+    pose: Pose | null,
+    startPose: StartPose,
+    now: number,
+  ): { fill: number; hint: string };
 }
 
 /**

@@ -2,7 +2,7 @@
  * The hands-free countdown, big enough to be read from the corner of an eye: a digit half the
  * screen high over everything, with the pose's name under it, then a red dot and a red tint
  * over the whole screen while the pose is recorded. It lets taps through, and is hidden from
- * screen readers (the screen's announcer says the same).
+ * screen readers (the screen's announcer or the voice cue says the same).
  */
 import type { Pose } from '../../vision/poses';
 import { make } from './dom';
@@ -28,6 +28,8 @@ export class BigCountdown {
     const recording = text === '●';
     const name = pose === null ? '' : POSE_WORDS[pose].name;
     this.element.hidden = text === '';
+    // Which pose is asked for, readable without parsing words (a camera that follows it).
+    this.element.dataset.pose = pose ?? '';
     this.element.classList.toggle('is-recording', recording);
     this.digit.textContent = text;
     this.caption.textContent = recording ? `Hold: ${name}` : name;

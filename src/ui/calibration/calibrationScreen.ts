@@ -11,6 +11,7 @@
  * status, notices (screenFrame.ts). The player's data never leaves the device.
  */
 import './calibration.css';
+import { DEFAULT_START_POSE, type StartPose } from '../../handsFree/startPose';
 import { MIN_SHOTS_PER_POSE, type HeadControl } from '../../vision/headControl';
 import { POSES, type Pose } from '../../vision/poses';
 import { CameraChooser } from './cameraChooser';
@@ -19,6 +20,8 @@ import { make } from './dom';
 import { FileActions } from './fileActions';
 import { GuidedSteps, STEPS, type Step } from './guidedSteps';
 import { HandsFree } from './handsFree';
+import { HeadChoices } from './headChoices';
+import { qualityVerdict } from './qualityVerdict';
 import { SILENT_CUES, type HandsFreeCues } from './handsFreeCues';
 import { LiveTest } from './liveTest';
 import { PoseRows } from './poseRows';
@@ -54,6 +57,9 @@ export class CalibrationScreen {
   private readonly handsFree: HandsFree;
   private readonly rows: PoseRows;
   private readonly liveTest: LiveTest;
+  private readonly choices: HeadChoices;
+  /** The shots' total the choices' quality verdict was asked for. */
+  private verdictTotal = -1;
   private readonly cameras: CameraChooser;
   private readonly files: FileActions;
   private readonly keys: ScreenKeys;
@@ -106,13 +112,27 @@ export class CalibrationScreen {
     });
     this.liveTest = new LiveTest(
       doc,
-      () => this.head.report(),
+      async () => {
+        const report = await this.head.report();
+        this.choices.setVerdict(qualityVerdict(report));
+        return report;
+      },
       () => {
         const state = this.head.headState;
         const finderOff = state.kind === 'on' && state.finderProblem !== null;
         return finderOff || this.head.frameView.finder === 'centre';
       },
     );
+    this.choices = new HeadChoices(
+      doc,
+      {
+        play: () => this.handlers?.onPlay(),
+        redo: (pose) => this.redoHandsFree(pose),
+        menu: () => this.requestClose(),
+      },
+      DEFAULT_START_POSE,
+    );
+    this.liveTest.element.append(this.choices.element);
     this.files = new FileActions(doc, head, {
       imported: () => {
         this.rows.clearThumbnails();
@@ -180,6 +200,7 @@ export class CalibrationScreen {
   close(): void {
     this.handsFree.cancel();
     this.endHold();
+    this.choices.setOffered(false);
     this.root.hidden = true;
     this.handlers = null;
     this.keys.stop();
@@ -194,7 +215,30 @@ export class CalibrationScreen {
     this.handlers?.onClose();
   }
 
+  /**
+   * One frame of the head (from the scene): after the recording, the head chooses between
+   * Play, Record again and Menu. Returns the hold's fill (0 to 1) and what it does, in words.
+   */
+  tick(
+    steering: boolean,
+    pose: Pose | null,
+    startPose: StartPose,
+    now: number,
+  ): { fill: number; hint: string } {
+    return this.choices.tick(steering, pose, startPose, now);
+  }
+
   // ---- recording ----
+
+  /** Record `pose` (null: every pose) again, hands-free, from its countdown on. */
+  private redoHandsFree(pose: Pose | null): void {
+    const poses = pose === null ? POSES : [pose];
+    for (const each of poses) {
+      this.head.removePose(each);
+      this.rows.clearThumbnails(each);
+    }
+    this.handsFree.start(poses[0] as Pose);
+  }
 
   private beginHold(pose: Pose): void {
     this.handsFree.cancel();
@@ -276,7 +320,26 @@ export class CalibrationScreen {
     });
     this.liveTest.setCurrent(this.step === 'test');
     this.liveTest.shotsChanged(counts, recording, head.framesWithoutFace());
+    this.offerChoices(counts);
     this.cameras.render(this.isOpen);
+  }
+
+  /** After the recording (every pose has enough shots, nothing recording): the head chooses. */
+  private offerChoices(counts: Record<Pose, number>): void {
+    const total = POSES.reduce((sum, pose) => sum + counts[pose], 0);
+    // New shots: the verdict waits for their quality check (the live test asks for it).
+    if (total !== this.verdictTotal) {
+      this.verdictTotal = total;
+      this.choices.setVerdict(null);
+    }
+    this.choices.setOffered(
+      this.isOpen &&
+        this.step === 'test' &&
+        this.head.complete &&
+        !this.handsFree.running &&
+        this.holding === null &&
+        this.head.recordingPose === null,
+    );
   }
 
   /** The live test takes the guide's place in the last step (visible without scrolling). */

@@ -87,7 +87,7 @@ export class GuidedSteps {
       this.art.dataset.pose = '';
       this.title.textContent = 'Try it';
       this.instruction.textContent = view.complete
-        ? 'Move between the poses and watch the bars follow. Happy? Press Play.'
+        ? 'Move between the poses and watch the bars follow. Happy? Play, by head or by hand.'
         : `Some poses need more shots (at least ${MIN_SHOTS_PER_POSE} each).`;
       this.hold.hidden = true;
       this.handsFree.hidden = true;

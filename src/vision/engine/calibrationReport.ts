@@ -99,6 +99,32 @@ export function leaveOneOutReport(samples: PoseSamples, k: number): CalibrationR
   };
 }
 
+/**
+ * The pose worth recording again: of the two poses mistaken for each other most often, the one
+ * that is not neutral (neutral is the reference the others move away from; shots of a turn
+ * that was not made look neutral, and neutral's shots then look like that turn); between two
+ * directions, the one recognised less often. Without confusion, the pose recognised least, if
+ * any shot of it was missed. Null when every shot was recognised.
+ */
+export function poseToRecordAgain(
+  accuracyPerPose: Record<Pose, number | null>,
+  mostConfused: CalibrationReport['mostConfused'],
+): Pose | null {
+  if (mostConfused !== null) {
+    const [a, b] = mostConfused.poses;
+    if (a === 'neutral') return b;
+    if (b === 'neutral') return a;
+    return (accuracyPerPose[a] ?? 0) <= (accuracyPerPose[b] ?? 0) ? a : b;
+  }
+  let worst: Pose | null = null;
+  for (const pose of POSES) {
+    const share = accuracyPerPose[pose];
+    if (share !== null && share < 1 && (worst === null || share < (accuracyPerPose[worst] ?? 1)))
+      worst = pose;
+  }
+  return worst;
+}
+
 function adviceFor(
   samples: PoseSamples,
   accuracyPerPose: Record<Pose, number | null>,
@@ -109,12 +135,7 @@ function adviceFor(
     return `no shots of ${missing.join(', ')} yet: record ${missing.join(', ')}`;
   if (mostConfused === null) return null;
   const [a, b] = mostConfused.poses;
-  // Re-record the pose that is not neutral (neutral is the reference the others move away
-  // from); between two directions, the one recognised less often.
-  let again: Pose;
-  if (a === 'neutral') again = b;
-  else if (b === 'neutral') again = a;
-  else again = (accuracyPerPose[a] ?? 0) <= (accuracyPerPose[b] ?? 0) ? a : b;
+  const again = poseToRecordAgain(accuracyPerPose, mostConfused) as Pose;
   const other = again === a ? b : a;
   return `${again} and ${other} are confused: record ${again} again, ${moveFurther(again)}`;
 }
