@@ -3,8 +3,8 @@
 // (made from the same photo session, support/photoCalibration.ts, imported once). After a
 // reload, as a returning player, the game must start from the menu with the head alone:
 // holding `up` fills the dwell and starts a game, with no key, mouse or touch event at all.
-// Then the whole loop: start by holding up, leave (the game pauses), come back straight (it
-// resumes after 3-2-1), play to game over, hold up to play again: no input event at all.
+// The whole loop after it (leave and pause, come back and resume, game over, play again) is
+// played on a calibration recorded hands-free, in firstHandsFreeGame.test.ts.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
@@ -28,21 +28,6 @@ const LOOK_UP_CLIP: ClipSpec = {
   segments: [
     { pose: 'neutral', series: 1, seconds: 5 },
     { pose: 'up', series: 1, seconds: 5 },
-  ],
-};
-
-/**
- * Straight ahead, up (start, or steer), an empty room (the player leaves), straight again
- * (back): looped, the whole hands-free loop comes round every 20 s.
- */
-const LOOP_CLIP: ClipSpec = {
-  name: `${PERSON}-series1-neutral-up-nobody-neutral`,
-  person: PERSON,
-  segments: [
-    { pose: 'neutral', series: 1, seconds: 5 },
-    { pose: 'up', series: 1, seconds: 5 },
-    { pose: 'neutral', series: 1, seconds: 5, nobody: true },
-    { pose: 'neutral', series: 1, seconds: 5 },
   ],
 };
 
@@ -170,46 +155,5 @@ describe('starting a game with the head alone', () => {
   it('logged no error and no CSP violation', async () => {
     expect(session.errors).toEqual([]);
     expect(await readCspViolations(session.page)).toEqual([]);
-  });
-});
-
-describe('the whole loop with the head alone: start, pause, resume, game over, play again', () => {
-  let session: Session;
-
-  beforeAll(async () => {
-    session = await openWithCamera(LOOP_CLIP);
-    await importCalibration(session.page, calibration);
-  });
-  afterAll(async () => {
-    await session?.browser.close();
-  });
-
-  it('holding up starts; nobody seen pauses; straight again resumes after 3-2-1; up plays again', async () => {
-    const { page } = session;
-    await comeBack(page);
-    await waitForLive(page, 'game-state', (s) => s === 'playing', 40_000);
-    // The empty room: paused, and told why.
-    await waitForLive(page, 'game-state', (s) => s === 'paused', 30_000);
-    expect(await readLive(page, 'head-hint')).toMatch(/Paused: we can't see you/);
-    expect(await readLive(page, 'head-status')).toMatch(/cannot see your face/);
-    await screenshot(page, 'hands-free-face-gone');
-    // The face back, straight: a 1 s hold, then 3-2-1, then play.
-    await waitForLive(page, 'head-hint', (s) => /Going on in [321]/.test(s), 20_000);
-    await screenshot(page, 'hands-free-countdown');
-    expect(await readLive(page, 'game-state')).toBe('paused');
-    await waitForLive(page, 'game-state', (s) => s === 'playing', 10_000);
-    // The game runs to its end (the clip keeps leaving and coming back), then up plays again.
-    await waitForLive(page, 'game-state', (s) => s === 'over', 300_000);
-    await screenshot(page, 'hands-free-game-over');
-    await waitForLive(page, 'game-state', (s) => s === 'playing', 60_000);
-
-    const { inputs, trail } = await watched(page);
-    expect(inputs).toEqual([]);
-    const states = trail.filter((t) => t.startsWith('game-state=')).map((t) => t.slice(11));
-    const order = ['playing', 'paused', 'playing', 'over', 'playing'];
-    let at = 0;
-    for (const state of states) if (state === order[at]) at++;
-    expect(at, states.join(' ')).toBe(order.length);
-    expect(session.errors).toEqual([]);
   });
 });

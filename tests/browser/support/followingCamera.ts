@@ -1,0 +1,169 @@
+// A camera that follows the screen: a player who does exactly what the game asks. Chromium's
+// fake capture plays a fixed clip and cannot react to a countdown, so the page's
+// getUserMedia is replaced before the game loads (RECIPES.md, "A camera that follows the
+// screen") by a 640x480 canvas stream repainted every 33 ms with Pointing'04 photos of one
+// person and series, the pose set by the test. Each repaint changes a corner pixel, so every
+// frame is new. The photos travel as JPEG bytes and are decoded in the page with
+// createImageBitmap (a data: URL would meet the game's Content-Security-Policy).
+//
+// `follow` is the player: it reads what the screen asks (the big countdown's pose while it
+// shows; the start pose while the head hint says "Hold up for 1 second to ..."; straight ahead
+// otherwise) and shows it. Photos: Gourier, Hall & Crowley, Pointing 2004 (ICPR workshop).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { readLive } from '../chromium';
+import { clearPhotos, pointing04Dir, POSES, readPhotos, type Pose } from './fakeCamera';
+
+/** What the camera shows: a pose of the person, or an empty room. */
+export type Shown = Pose | 'nobody';
+
+/** Replaces the page's camera with the canvas (call before the page loads). */
+export async function installFollowingCamera(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 640;
+    canvas.height = 480;
+    const paint = canvas.getContext('2d') as CanvasRenderingContext2D;
+    const camera = {
+      shown: 'nobody',
+      photos: {} as Record<string, ImageBitmap[]>,
+      frame: 0,
+    };
+    (window as unknown as { __camera: typeof camera }).__camera = camera;
+    setInterval(() => {
+      paint.fillStyle = '#808080';
+      paint.fillRect(0, 0, 640, 480);
+      const photos = camera.photos[camera.shown] ?? [];
+      // A new photo of the pose every third of a second, as a head never holds quite still.
+      const photo = photos[Math.floor(camera.frame / 10) % Math.max(1, photos.length)];
+      if (photo) paint.drawImage(photo, 0, 0, 640, 480);
+      paint.fillStyle = camera.frame % 2 === 0 ? '#7e7e7e' : '#828282';
+      paint.fillRect(0, 0, 2, 2);
+      camera.frame++;
+    }, 33);
+    const devices = navigator.mediaDevices;
+    if (!devices) return;
+    devices.getUserMedia = async () => canvas.captureStream(30);
+    devices.enumerateDevices = async () => [
+      {
+        deviceId: 'following-camera',
+        groupId: 'following-camera',
+        kind: 'videoinput',
+        label: 'A camera that follows the screen',
+        toJSON() {
+          return this;
+        },
+      } as MediaDeviceInfo,
+    ];
+  });
+}
+
+/** Hands the page the photos of `person`'s `series`: each pose's clear photos. */
+export async function loadPhotos(page: Page, person: string, series: number): Promise<void> {
+  const dir = pointing04Dir();
+  const all = readPhotos(dir);
+  const byPose: Record<string, string[]> = {};
+  for (const pose of POSES) {
+    byPose[pose] = clearPhotos(all, person, series, pose).map((photo) =>
+      readFileSync(join(dir, photo.file)).toString('base64'),
+    );
+  }
+  await page.evaluate(async (photos) => {
+    const camera = (window as unknown as { __camera: { photos: Record<string, ImageBitmap[]> } })
+      .__camera;
+    for (const [pose, list] of Object.entries(photos)) {
+      camera.photos[pose] = await Promise.all(
+        list.map((base64) => {
+          const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+          return createImageBitmap(new Blob([bytes], { type: 'image/jpeg' }));
+        }),
+      );
+    }
+  }, byPose);
+}
+
+export async function show(page: Page, shown: Shown): Promise<void> {
+  await page.evaluate((value) => {
+    (window as unknown as { __camera: { shown: string } }).__camera.shown = value;
+  }, shown);
+}
+
+/** What the screen asks of the player now. */
+export async function askedFor(page: Page): Promise<{ countdown: Pose | null; hint: string }> {
+  const countdown = await page.evaluate(() => {
+    const big = [...document.querySelectorAll<HTMLElement>('[data-testid="big-countdown"]')].find(
+      (element) => !element.hidden && element.dataset.pose,
+    );
+    return big?.dataset.pose ?? null;
+  });
+  return { countdown: countdown as Pose | null, hint: await readLive(page, 'head-hint') };
+}
+
+export interface Following {
+  /** Stops following (resolves once the loop has ended). */
+  stop(): Promise<void>;
+  /** Every head hint read, in order, without repeats. */
+  readonly hints: string[];
+  /** Every pose the camera was asked to show, in order, without repeats. */
+  readonly shown: Shown[];
+  /** Set: the player shows this whatever the screen asks (leaves the room, say); null: follows. */
+  override: Shown | null;
+}
+
+/**
+ * The player: shows what the screen asks, ten times a second, until stopped. `mistake` makes
+ * the player show another pose the first time one pose is asked for (a player who got it
+ * wrong), to test what a poor recording leads to.
+ */
+export function follow(page: Page, mistake?: { asked: Pose; showing: Pose }): Following {
+  const hints: string[] = [];
+  const shownTrail: Shown[] = [];
+  let running = true;
+  const following: Following = {
+    hints,
+    shown: shownTrail,
+    override: null,
+    async stop() {
+      running = false;
+      await loop;
+    },
+  };
+  let mistakeDone = false;
+  let inMistake = false;
+  let holding = false;
+  let lastAsked = Date.now();
+  const loop = (async () => {
+    while (running) {
+      const asked = await askedFor(page).catch(() => null);
+      if (asked === null) break;
+      if (asked.hint !== hints.at(-1)) hints.push(asked.hint);
+      let wanted: Shown = following.override ?? 'neutral';
+      const hold = /Hold (up|down|left|right) for 1 second to/.exec(asked.hint);
+      if (following.override !== null) {
+        holding = false;
+      } else if (asked.countdown !== null) {
+        wanted = asked.countdown;
+        holding = false;
+        lastAsked = Date.now();
+        if (mistake && !mistakeDone && wanted === mistake.asked) {
+          wanted = mistake.showing;
+          inMistake = true;
+        }
+      } else if (hold && (holding || Date.now() - lastAsked > 1000)) {
+        // A player looks straight for a moment after a recording, then holds as asked.
+        holding = true;
+        wanted = hold[1] as Pose;
+      } else {
+        holding = false;
+      }
+      if (inMistake && asked.countdown !== mistake?.asked) mistakeDone = true;
+      if (wanted !== shownTrail.at(-1)) {
+        shownTrail.push(wanted);
+        await show(page, wanted).catch(() => undefined);
+      }
+      await page.waitForTimeout(100).catch(() => undefined);
+    }
+  })();
+  return following;
+}
