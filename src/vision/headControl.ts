@@ -24,6 +24,7 @@ import { ShotBook } from './calibration/shotBook';
 import type { CameraDevice } from './camera/camera';
 import { CameraSession, type CameraLike } from './camera/cameraSession';
 import { FrameFeed } from './camera/frameFeed';
+import { judgeBurst, type BurstVerdict } from './engine/burstCheck';
 import { leaveOneOutReport, type CalibrationReport } from './engine/calibrationReport';
 import type { PosePrediction } from './engine/poseClassifier';
 import { KNN_K } from './engine/recipe';
@@ -266,6 +267,30 @@ export class HeadControl {
     if (this.steering.judgeFitAfresh()) this.refresh();
     else this.notify();
     this.shots.save();
+  }
+
+  /**
+   * Start recording `pose` as a burst (the touch-up): the shots it adds can then be judged
+   * (judgeBurst) and dropped (dropBurst). False if not ready.
+   */
+  startBurst(pose: Pose): boolean {
+    this.shots.startBurst(pose);
+    return this.startRecording(pose);
+  }
+
+  /**
+   * How the latest burst of `pose` reads to the rest of the calibration (engine/burstCheck.ts).
+   * `touchUpFrom`: each pose's shots before the touch-up began, the only ones compared with.
+   */
+  judgeBurst(pose: Pose, touchUpFrom?: Readonly<Record<Pose, number>>): BurstVerdict {
+    const from = this.shots.burstStart(pose);
+    return judgeBurst(this.shots.view, pose, from, touchUpFrom ? { touchUpFrom } : {});
+  }
+
+  /** Drop the latest burst of `pose` (the touch-up did not keep it): the engine gets the rest. */
+  dropBurst(pose: Pose): void {
+    this.stopRecording();
+    if (this.shots.dropShots(pose, this.shots.burstStart(pose)) > 0) this.shotsChanged();
   }
 
   /** Drop every shot of `pose`, to record it again. */

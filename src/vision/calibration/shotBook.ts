@@ -28,6 +28,8 @@ export class ShotBook {
   private samples: Record<Pose, PoseSample[]> = perPose(() => []);
   /** Frames recorded this visit that showed no face, per pose (never kept as shots). */
   private readonly withoutFace: Record<Pose, number> = perPose(() => 0);
+  /** Per pose, how many shots it had when its latest burst began (startBurst). */
+  private readonly burstStarts: Record<Pose, number> = perPose(() => 0);
   /** Bumped by every change other than a recorded shot. */
   version = 0;
   private store: Promise<CalibrationStore> | null = null;
@@ -76,6 +78,30 @@ export class ShotBook {
     if (!stillRecording) this.scheduleSave();
   }
 
+  /** A burst of `pose` begins (a recording the touch-up judges): remember where its shots start. */
+  startBurst(pose: Pose): void {
+    this.burstStarts[pose] = this.samples[pose].length;
+  }
+
+  /** How many shots `pose` had when its latest burst began (its shots from there on are the burst's). */
+  burstStart(pose: Pose): number {
+    return Math.min(this.burstStarts[pose], this.samples[pose].length);
+  }
+
+  /**
+   * Drop the shots of `pose` from index `from` to `to` (not included; the end by default), with
+   * their mirror images: a burst the touch-up did not keep. Counted as a change (when any
+   * shot went). Returns how many shots were dropped.
+   */
+  dropShots(pose: Pose, from: number, to: number = this.samples[pose].length): number {
+    const start = Math.max(0, from);
+    const end = Math.min(this.samples[pose].length, to);
+    if (end <= start) return 0;
+    this.samples[pose] = [...this.samples[pose].slice(0, start), ...this.samples[pose].slice(end)];
+    this.version++;
+    return end - start;
+  }
+
   /** Take `samples` (a copy) as the set, without counting it as a change (restore). */
   replace(samples: PoseSamples): void {
     const copy = copySamples(samples);
@@ -85,13 +111,17 @@ export class ShotBook {
   removePose(pose: Pose): void {
     this.samples[pose] = [];
     this.withoutFace[pose] = 0;
+    this.burstStarts[pose] = 0;
     this.version++;
   }
 
   /** Drop every shot here (not yet in storage: see forgetStored). */
   clear(): void {
     this.samples = perPose(() => []);
-    for (const pose of POSES) this.withoutFace[pose] = 0;
+    for (const pose of POSES) {
+      this.withoutFace[pose] = 0;
+      this.burstStarts[pose] = 0;
+    }
     this.version++;
     this.cancelSave();
   }
