@@ -71,6 +71,15 @@ export class MenuScene extends Phaser.Scene {
     this.drawCast();
 
     const firstVisit = !settings.value.introSeen && !services.head.complete;
+    // A returning player whose calibration no longer fits (another day, other light) may never
+    // get the start pose recognised: the touch-up comes to the menu, as in a game (its notice
+    // counts down and starts it; any key cancels, T starts it at once), and the choices
+    // below ignore the head until it fits again.
+    const { touchUp } = services;
+    touchUp.setPlaying('menu');
+    const offTouchUp = touchUp.onRequest(() => {
+      if (!touchUp.running) touchUp.start(() => {});
+    });
     const list = new ChoiceList(
       this,
       [
@@ -93,6 +102,9 @@ export class MenuScene extends Phaser.Scene {
         top: 60,
         initial: signals.steering ? 0 : 1,
         idleHint: () => menuHeadWords(services, firstVisit, true).hint,
+        // Not while a touch-up records, nor while the calibration no longer fits: a head read
+        // against the wrong day's shots would choose by chance (the touch-up comes instead).
+        listensToHead: () => !touchUp.running && services.head.calibrationFits,
         onChoose: (id) => this.choose(id),
       },
     );
@@ -104,7 +116,8 @@ export class MenuScene extends Phaser.Scene {
     const showHead = (): void => {
       const words = menuHeadWords(services, firstVisit, list.highlightedId === 'head');
       status.set(words.line).setColor(signals.steering ? PALETTE.hero : PALETTE.accent);
-      scheme.set(signals.steering ? schemeLine(settings.value.startPose) : '');
+      const headChooses = signals.steering && services.head.calibrationFits && !touchUp.running;
+      scheme.set(headChooses ? schemeLine(settings.value.startPose) : '');
       // Head control just got ready (a saved calibration, restored): it leads.
       if (signals.steering && !wasSteering && list.highlightedId === 'keys') list.highlight('head');
       wasSteering = signals.steering;
@@ -136,6 +149,9 @@ export class MenuScene extends Phaser.Scene {
     });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.events.off(Phaser.Scenes.Events.UPDATE, showHead);
+      offTouchUp();
+      touchUp.cancel();
+      touchUp.setPlaying(null);
     });
 
     bindActions(this, (action) => {

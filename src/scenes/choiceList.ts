@@ -34,6 +34,11 @@ export interface ChoiceListOptions {
   readonly initial?: number;
   /** Words for the live region while head control is not steering. */
   readonly idleHint?: () => string;
+  /**
+   * False while the head is busy elsewhere (a touch-up recording over the menu): the list
+   * then reads no pose, as if head control were not steering. Default: always listening.
+   */
+  readonly listensToHead?: () => boolean;
   readonly onChoose: (id: string) => void;
 }
 
@@ -139,7 +144,7 @@ export class ChoiceList {
       this.pendingMoves = 0;
     }
     const { signals, live } = this.services;
-    const steering = signals.steering;
+    const steering = signals.steering && (this.options.listensToHead?.() ?? true);
     // Not steering: the chooser still sees "nothing held", so the ring drains and re-arms.
     const chosen = this.chooser.update(steering ? signals.pose : null, time);
     this.draw(steering);

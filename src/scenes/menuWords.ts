@@ -1,7 +1,7 @@
 /**
  * What the menu says about head control, as one pixel-font line under the choices and as a
- * sentence for the live region: ready (and how to start with the head), starting, off, not
- * set up yet, or in trouble. Kept apart from MenuScene so the wording is in one place.
+ * sentence for the live region: ready (and how to start with the head), no longer fitting
+ * (a touch-up comes), touching up, starting, off, not set up yet, or in trouble. Kept apart from MenuScene so the wording is in one place.
  */
 import { POSE_ARROWS } from '../handsFree/startPose';
 import type { Services } from './services';
@@ -20,11 +20,33 @@ const KEYS_TOO = 'Enter or a tap plays with keys or touch.';
  * pose plays (otherwise it chooses whatever is highlighted, and the line says only "ready").
  */
 export function menuHeadWords(
-  { head, signals, settings }: Pick<Services, 'head' | 'signals' | 'settings'>,
+  {
+    head,
+    signals,
+    settings,
+    touchUp,
+  }: Pick<Services, 'head' | 'signals' | 'settings'> & Partial<Pick<Services, 'touchUp'>>,
   firstVisit: boolean,
   headHighlighted: boolean,
 ): MenuHeadWords {
   const start = settings.value.startPose;
+  if (touchUp?.running) {
+    return {
+      line: 'TOUCH-UP: HOLD EACH POSE AS ASKED',
+      hint: 'Touch-up: hold each pose as the countdown asks.',
+    };
+  }
+  if (signals.steering && !head.calibrationFits) {
+    // A returning player on another day: the start pose may never be recognised, so the
+    // touch-up comes to them (its notice counts down, any key cancels, T starts it at once).
+    return {
+      line: "CALIBRATION DOESN'T FIT: TOUCH-UP",
+      hint:
+        "Your calibration doesn't match what the camera sees now. A hands-free touch-up " +
+        'records each pose once more: it starts by itself, or press T. Any other key cancels ' +
+        `it. ${KEYS_TOO}`,
+    };
+  }
   if (signals.steering) {
     return {
       line: headHighlighted

@@ -92,7 +92,9 @@ export async function show(page: Page, shown: Shown): Promise<void> {
 /** What the screen asks of the player now. */
 export async function askedFor(page: Page): Promise<{ countdown: Pose | null; hint: string }> {
   const countdown = await page.evaluate(() => {
-    const big = [...document.querySelectorAll<HTMLElement>('[data-testid="big-countdown"]')].find(
+    // The calibration screen's countdown and the touch-up's (same part, another test id).
+    const countdowns = '[data-testid="big-countdown"], [data-testid="touch-up-countdown"]';
+    const big = [...document.querySelectorAll<HTMLElement>(countdowns)].find(
       (element) => !element.hidden && element.dataset.pose,
     );
     return big?.dataset.pose ?? null;
@@ -136,7 +138,11 @@ export function follow(page: Page, mistake?: { asked: Pose; showing: Pose }): Fo
   const loop = (async () => {
     while (running) {
       const asked = await askedFor(page).catch(() => null);
-      if (asked === null) break;
+      if (asked === null) {
+        // A reload or a navigation under way: the page answers again in a moment.
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        continue;
+      }
       if (asked.hint !== hints.at(-1)) hints.push(asked.hint);
       let wanted: Shown = following.override ?? 'neutral';
       const hold = /Hold (up|down|left|right) for 1 second to/.exec(asked.hint);
@@ -158,10 +164,9 @@ export function follow(page: Page, mistake?: { asked: Pose; showing: Pose }): Fo
         holding = false;
       }
       if (inMistake && asked.countdown !== mistake?.asked) mistakeDone = true;
-      if (wanted !== shownTrail.at(-1)) {
-        shownTrail.push(wanted);
-        await show(page, wanted).catch(() => undefined);
-      }
+      if (wanted !== shownTrail.at(-1)) shownTrail.push(wanted);
+      // Every time: a reloaded page starts its camera afresh, showing nobody.
+      await show(page, wanted).catch(() => undefined);
       await page.waitForTimeout(100).catch(() => undefined);
     }
   })();

@@ -4,10 +4,18 @@ import type { Services } from '../../../src/scenes/services';
 import { PlayerSettingsStore } from '../../../src/storage/playerSettings';
 import { createMemoryStore } from '../../../src/storage/safeStorage';
 
-function services(head: { complete: boolean; isOn: boolean; kind: string }, steering: boolean) {
+function services(
+  head: { complete: boolean; isOn: boolean; kind: string; fits?: boolean },
+  steering: boolean,
+) {
   const settings = new PlayerSettingsStore(createMemoryStore());
   return {
-    head: { complete: head.complete, isOn: head.isOn, headState: { kind: head.kind } },
+    head: {
+      complete: head.complete,
+      isOn: head.isOn,
+      headState: { kind: head.kind },
+      calibrationFits: head.fits ?? true,
+    },
     signals: { steering, pose: null, faceSeen: true, onChange: () => () => {} },
     settings,
   } as unknown as Pick<Services, 'head' | 'signals' | 'settings'>;
@@ -22,6 +30,15 @@ describe('what the menu says about head control', () => {
     expect(menuHeadWords(ready, false, true).hint).toBe(
       'Head control is ready: hold down for 1 second to play.',
     );
+  });
+
+  it('tells a returning player whose calibration no longer fits that a touch-up comes', () => {
+    const drifted = services({ complete: true, isOn: true, kind: 'on', fits: false }, true);
+    const words = menuHeadWords(drifted, false, true);
+    expect(words.line).toBe("CALIBRATION DOESN'T FIT: TOUCH-UP");
+    expect(words.hint).toMatch(/starts by itself, or press T/);
+    const running = { ...drifted, touchUp: { running: true } } as unknown as typeof drifted;
+    expect(menuHeadWords(running, false, true).hint).toMatch(/hold each pose as the countdown/);
   });
 
   it('explains the first visit, and says what is missing otherwise', () => {
