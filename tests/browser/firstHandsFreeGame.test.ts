@@ -145,9 +145,8 @@ describe('a first visit with no hands', () => {
     // The turn that was not made, not neutral (whose shots it spoiled).
     expect(redo).toMatch(/Left was recognised in only \d+ % of its shots/);
     expect(redo).toMatch(/Hold up for 1 second to record left again/);
-    expect(await page.getByTestId('calibration-choice-redo').getAttribute('class')).toMatch(
-      /is-highlighted/,
-    );
+    // (The hint names what holding does on the highlighted choice; by now the player may
+    // already hold up and have chosen it, so the button itself is not read.)
     // Held: that pose is recorded again hands-free, the check is good, and up plays.
     await waitForLive(page, 'game-state', (s) => s === 'playing', 120_000);
     await player.stop();
