@@ -71,7 +71,7 @@ describe('when the calibration stops fitting', () => {
       90_000,
     );
     // Fits again: holding up starts a head game.
-    await waitForLive(page, 'game-state', (s) => s === 'playing', 30_000);
+    await waitForLive(page, 'game-state', (s) => s === 'playing', 60_000);
     expect(await readLive(page, 'head-hint')).toMatch(/Playing with your head/);
     expect(await notice.isVisible()).toBe(false);
   });
