@@ -12,6 +12,7 @@ import { launchChromium, readLive, screenshot, waitForLive, watchErrors } from '
 import { follow, installFollowingCamera, loadPhotos } from './support/followingCamera';
 import { PERSON } from './support/headClips';
 import { waitUntil } from './support/headUi';
+import { instrument, LOCAL_VOICE, oscillators, spoken } from './support/speechStandIn';
 
 /** Trusted keyboard, mouse, pointer and touch events the page received, in order. */
 async function countInputs(context: BrowserContext): Promise<void> {
@@ -55,6 +56,8 @@ async function firstVisit(): Promise<FirstVisit> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await installFollowingCamera(context);
   await countInputs(context);
+  // A voice on this device (and a remote one the browser offers as its default).
+  await instrument(context, true);
   const page = await context.newPage();
   const errors = watchErrors(page);
   const opened = Date.now();
@@ -82,6 +85,8 @@ describe('a first visit with no hands', () => {
       90_000,
     );
     const line = (await page.getByTestId('calibration-choices-line').textContent()) ?? '';
+    const said = await spoken(page);
+    const tonesWhileRecording = await oscillators(page);
     await waitUntil(
       page,
       'the hold to fill',
@@ -110,6 +115,18 @@ describe('a first visit with no hands', () => {
     await player.stop();
 
     expect(line).toMatch(/Good enough to play\. Hold ↑ 1 s to play\./);
+    // Each step was said, only by the voice on the device, never the remote one; and a voice
+    // that speaks has no tones played over it.
+    const texts = said.map((utterance) => utterance.text);
+    for (const utterance of said) {
+      expect(utterance).toMatchObject({ voice: LOCAL_VOICE, local: true });
+    }
+    expect(texts[0]).toMatch(/^Hands-free recording starts in \d seconds\. Look at the screen\.$/);
+    for (const words of ['Neutral in 3', 'Turn left, and hold', 'Look up, and hold', 'Done']) {
+      expect(texts).toContain(words);
+    }
+    expect(texts).toContain('Every pose recorded. Look at the screen to try it.');
+    expect(tonesWhileRecording).toEqual([]);
     expect(player.hints.some((h) => /Hold up for 1 second to play\./.test(h))).toBe(true);
     expect(await readLive(page, 'head-hint')).toMatch(/Playing with your head/);
     // Every pose was asked for and shown, in the screen's order, before the hold.

@@ -401,10 +401,10 @@ describe('the same person sitting back and to one side, calibrated close and cen
 
   it('finds the face where it is, and the head pose follows', async () => {
     await importExportedAndPlay();
-    for (const pose of await posesInClipOrder(2)) await expectHeadFollows(pose);
-    await screenshot(page, 'head-sitting-back');
-    // One whole pass through the clip: the centre square followed 21-39 % of the time here.
+    // One whole pass through the clip (every pose): the centre square followed 21-39 % of the
+    // time here.
     const { share, seen } = await followRate(SEGMENT_SECONDS * POSES.length);
+    await screenshot(page, 'head-sitting-back');
     console.log(`sitting back: head-pose followed the camera ${(100 * share).toFixed(0)} %`);
     const status = await readLive(page, 'head-status');
     expect(
