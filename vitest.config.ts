@@ -1,5 +1,30 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Browser test files whose outcome does not hang on how fast head control predicts: keys,
+ * touch, the offline worker, the security policy, the menu. They run two at a time (the
+ * machine has two cores; they mostly wait on the game's real time: a game played to its end,
+ * a service worker's update). Every other browser file steers, records or pauses by head and
+ * runs alone, so that its predictions keep their pace.
+ */
+const KEYS_AND_TOUCH = [
+  'tests/browser/desktop.test.ts',
+  'tests/browser/phone.test.ts',
+  'tests/browser/offline.test.ts',
+  'tests/browser/security.test.ts',
+  'tests/browser/handsFreeMenu.test.ts',
+  'tests/browser/headCameraDenied.test.ts',
+  'tests/browser/phoneServer.test.ts',
+  'tests/browser/headFakeCamera.test.ts',
+];
+
+const browserProject = {
+  environment: 'node' as const,
+  globalSetup: ['tests/browser/serveBuiltGame.ts'],
+  testTimeout: 180_000,
+  hookTimeout: 120_000,
+};
+
 export default defineConfig({
   test: {
     projects: [
@@ -13,13 +38,19 @@ export default defineConfig({
       },
       {
         test: {
+          ...browserProject,
+          name: 'browser-keys',
+          include: KEYS_AND_TOUCH,
+          maxWorkers: 2,
+        },
+      },
+      {
+        test: {
+          ...browserProject,
           name: 'browser',
-          environment: 'node',
           include: ['tests/browser/**/*.test.ts'],
-          globalSetup: ['tests/browser/serveBuiltGame.ts'],
-          testTimeout: 180_000,
-          hookTimeout: 120_000,
-          // One Chromium at a time: the machine has two cores.
+          exclude: KEYS_AND_TOUCH,
+          // One Chromium at a time: head control's predictions need the machine's two cores.
           fileParallelism: false,
         },
       },
