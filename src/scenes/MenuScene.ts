@@ -12,6 +12,7 @@
 import Phaser from 'phaser';
 import type { GhostName } from '../game/types';
 import { schemeLine } from '../handsFree/headWords';
+import { isTouchDevice } from '../input/dpad';
 import { isEditableTarget } from '../input/keyboardSource';
 import { ART_SCALE } from '../ui/layout';
 import { PALETTE } from '../ui/palette';
@@ -39,6 +40,18 @@ const FIRST_VISIT: readonly string[] = [
   '3. ONE MINUTE OF HANDS-FREE RECORDING',
   'THEN TURN YOUR HEAD TO STEER.',
 ];
+
+/**
+ * A finger needs a target about 44 CSS px high (WCAG 2.5.8's enhanced size; Apple and Google
+ * ask 44-48): a row of 12 logical px is 19-22 px on a phone held upright (360-412 px wide,
+ * 1.6-1.8 CSS px a logical px). On a touch screen the choices are 28 apart (45-52 px upright;
+ * 40-45 sideways, where the screen's height sets the scale), everything below them sits 36
+ * lower, and the table keeps its top 5 to make room. The rows end well above the screen's
+ * middle, where a tap that is no choice's starts the highlighted one (a finger's tap is
+ * taken for the nearest button within a few px).
+ */
+const TOUCH_LAYOUT = { top: 56, rowHeight: 28, below: 36, scores: 5 };
+const POINTER_LAYOUT = { top: 60, rowHeight: 12, below: 0, scores: 10 };
 
 /** Keys of the choices (and C for the calibration screen itself). */
 const CHOICE_KEYS: Readonly<Record<string, string>> = {
@@ -80,6 +93,7 @@ export class MenuScene extends Phaser.Scene {
     const offTouchUp = touchUp.onRequest(() => {
       if (!touchUp.running) touchUp.start(() => {});
     });
+    const layout = isTouchDevice() ? TOUCH_LAYOUT : POINTER_LAYOUT;
     const list = new ChoiceList(
       this,
       [
@@ -99,7 +113,8 @@ export class MenuScene extends Phaser.Scene {
         { id: 'settings', key: 'O', label: 'SETTINGS', action: 'open the settings' },
       ],
       {
-        top: 60,
+        top: layout.top,
+        rowHeight: layout.rowHeight,
         initial: signals.steering ? 0 : 1,
         idleHint: () => menuHeadWords(services, firstVisit, true).hint,
         // Not while a touch-up records, nor while the calibration no longer fits: a head read
@@ -110,8 +125,14 @@ export class MenuScene extends Phaser.Scene {
     );
 
     // Where head control stands, and how to start with it.
-    const status = new Label(this, 112, 98, '', { align: 'center', color: PALETTE.accent });
-    const scheme = new Label(this, 112, 108, '', { align: 'center', color: PALETTE.textDim });
+    const status = new Label(this, 112, 98 + layout.below, '', {
+      align: 'center',
+      color: PALETTE.accent,
+    });
+    const scheme = new Label(this, 112, 108 + layout.below, '', {
+      align: 'center',
+      color: PALETTE.textDim,
+    });
     let wasSteering = signals.steering;
     const showHead = (): void => {
       const words = menuHeadWords(services, firstVisit, list.highlightedId === 'head');
@@ -128,20 +149,24 @@ export class MenuScene extends Phaser.Scene {
     if (firstVisit) {
       // Nothing to say above it yet: the explanation takes the head lines' place.
       FIRST_VISIT.forEach((line, i) => {
-        new Label(this, 112, 100 + i * 10, line, {
+        new Label(this, 112, 100 + layout.below + i * 10, line, {
           align: 'center',
           color: i === 0 ? PALETTE.ready : PALETTE.text,
         });
       });
     } else {
       CONTROLS.forEach(([keys, action], i) => {
-        new Label(this, 100, 120 + i * 9, keys, { align: 'right' });
-        new Label(this, 112, 120 + i * 9, action, { color: PALETTE.textDim });
+        const y = 120 + layout.below + i * 9;
+        new Label(this, 100, y, keys, { align: 'right' });
+        new Label(this, 112, y, action, { color: PALETTE.textDim });
       });
     }
 
-    new Label(this, 112, 170, 'TOP 10', { align: 'center', color: PALETTE.accent });
-    drawScoreTable(this, 180, scores.entries);
+    new Label(this, 112, 170 + layout.below, `TOP ${layout.scores}`, {
+      align: 'center',
+      color: PALETTE.accent,
+    });
+    drawScoreTable(this, 180 + layout.below, scores.entries, -1, layout.scores);
     // Sound: the page's sound button and M (in the list above) say and change it.
     new Label(this, 112, 278, 'A HOMAGE TO THE 1980 MAZE CLASSIC', {
       align: 'center',

@@ -91,7 +91,13 @@ export class ChoiceList {
     choices.forEach((choice, i) => {
       // The whole row, not just the words: an easier target for a finger on a small screen.
       const button = hits.add({
-        rect: { x: 8, y: this.rowTop(i) - 3, width: VIEW_WIDTH - 16, height: this.rowHeight },
+        // The row's words (7 px high) in the middle of it.
+        rect: {
+          x: 8,
+          y: this.rowTop(i) - (this.rowHeight - 6) / 2,
+          width: VIEW_WIDTH - 16,
+          height: this.rowHeight,
+        },
         label: choice.label.charAt(0) + choice.label.slice(1).toLowerCase(),
         testId: `choice-${choice.id}`,
         onPress: () => this.choose(i),

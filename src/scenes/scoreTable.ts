@@ -10,12 +10,16 @@ import { Label } from './label';
 
 export const ROW_HEIGHT = 9;
 
-/** Shows the table with its first row at `top`; `highlight` is a 0-based rank or -1. */
+/**
+ * Shows the table with its first row at `top`; `highlight` is a 0-based rank or -1; `rows`:
+ * at most this many ranks (the menu on a touch screen shows 5, for room to tap its choices).
+ */
 export function drawScoreTable(
   scene: Phaser.Scene,
   top: number,
   entries: readonly HighScore[],
   highlight = -1,
+  rows = entries.length,
 ): void {
   if (entries.length === 0) {
     new Label(scene, 112, top + ROW_HEIGHT * 2, 'NO SCORES YET', { align: 'center' });
@@ -25,7 +29,7 @@ export function drawScoreTable(
     });
     return;
   }
-  entries.forEach((entry, i) => {
+  entries.slice(0, rows).forEach((entry, i) => {
     const y = top + i * ROW_HEIGHT;
     const color = i === highlight ? PALETTE.hero : i === 0 ? PALETTE.ready : PALETTE.text;
     new Label(scene, 30, y, `${i + 1}.`, { align: 'right', color });

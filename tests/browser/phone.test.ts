@@ -151,6 +151,17 @@ describe.each(PHONES)('on a $name-sized phone ($width x $height)', (phone) => {
     expect(cross.y).toBeGreaterThanOrEqual(canvas.y + canvas.height - 0.5);
     // The maze gets the full width.
     expect(canvas.width).toBeGreaterThan(phone.width - 2);
+    // Each menu choice is a finger's target: 44 CSS px high or more, one under the other.
+    const rows: Box[] = [];
+    for (const id of ['choice-head', 'choice-keys', 'choice-settings'])
+      rows.push(await boxOf(`[data-testid="${id}"]`));
+    for (const [i, row] of rows.entries()) {
+      expect(row.height, `${phone.name} menu row ${i}`).toBeGreaterThanOrEqual(44);
+      if (i > 0)
+        expect(row.y).toBeGreaterThanOrEqual(
+          (rows[i - 1] as Box).y + (rows[i - 1] as Box).height - 0.5,
+        );
+    }
 
     await tapToStart();
     // Past the dead-end corridor at column 12, "up" waits for the long corridor at column 6.
