@@ -11,7 +11,7 @@
  * sends the whole set). Whatever happens to the camera or the model, this object only
  * reports it: the game goes on with keys and touch. Nothing leaves the device.
  *
- * Why about 390 lines: this is the one object the rest of the game talks to about the head
+ * Why about 380 lines: this is the one object the rest of the game talks to about the head
  * (some forty public members: state, events, recording, keeping), each a line or a few that
  * hand over to a room; the logic lives in the rooms. Splitting the surface in two classes
  * would only make a reader follow calls across files.
@@ -21,10 +21,10 @@ import type { KeyValueStore } from '../storage/safeStorage';
 import { CalibrationKeeping } from './calibration/calibrationKeeping';
 import type { CalibrationStore } from './calibration/calibrationStore';
 import { ShotBook } from './calibration/shotBook';
+import { TouchUpBursts } from './calibration/touchUpBursts';
 import type { CameraDevice } from './camera/camera';
 import { CameraSession, type CameraLike } from './camera/cameraSession';
 import { FrameFeed } from './camera/frameFeed';
-import { judgeBurst, type BurstVerdict } from './engine/burstCheck';
 import { leaveOneOutReport, type CalibrationReport } from './engine/calibrationReport';
 import type { PosePrediction } from './engine/poseClassifier';
 import { KNN_K } from './engine/recipe';
@@ -73,6 +73,8 @@ export class HeadControl {
   private readonly frames = new Listeners<HeadFrameView>();
   private state: HeadState = { kind: 'off', note: null };
   private readonly keeping: CalibrationKeeping;
+  /** The hands-free touch-up's recordings, judged before they join the calibration. */
+  readonly bursts: TouchUpBursts;
 
   constructor(private readonly options: HeadControlOptions) {
     this.shots = new ShotBook(options.openStore, (reason) => this.keeping.sessionOnly(reason));
@@ -86,6 +88,11 @@ export class HeadControl {
       stopRecording: () => this.stopRecording(),
       refresh: () => this.refresh(),
       notify: () => this.notify(),
+    });
+    this.bursts = new TouchUpBursts(this.shots, {
+      startRecording: (pose) => this.startRecording(pose),
+      stopRecording: () => this.stopRecording(),
+      shotsChanged: () => this.shotsChanged(),
     });
     this.steering = new HeadSteering(options.hub, options.live);
     this.link = new EngineLink({
@@ -267,30 +274,6 @@ export class HeadControl {
     if (this.steering.judgeFitAfresh()) this.refresh();
     else this.notify();
     this.shots.save();
-  }
-
-  /**
-   * Start recording `pose` as a burst (the touch-up): the shots it adds can then be judged
-   * (judgeBurst) and dropped (dropBurst). False if not ready.
-   */
-  startBurst(pose: Pose): boolean {
-    this.shots.startBurst(pose);
-    return this.startRecording(pose);
-  }
-
-  /**
-   * How the latest burst of `pose` reads to the rest of the calibration (engine/burstCheck.ts).
-   * `touchUpFrom`: each pose's shots before the touch-up began, the only ones compared with.
-   */
-  judgeBurst(pose: Pose, touchUpFrom?: Readonly<Record<Pose, number>>): BurstVerdict {
-    const from = this.shots.burstStart(pose);
-    return judgeBurst(this.shots.view, pose, from, touchUpFrom ? { touchUpFrom } : {});
-  }
-
-  /** Drop the latest burst of `pose` (the touch-up did not keep it): the engine gets the rest. */
-  dropBurst(pose: Pose): void {
-    this.stopRecording();
-    if (this.shots.dropShots(pose, this.shots.burstStart(pose)) > 0) this.shotsChanged();
   }
 
   /** Drop every shot of `pose`, to record it again. */

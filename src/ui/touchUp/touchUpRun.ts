@@ -11,6 +11,7 @@
  * shots stay). `keptAny` tells whether any burst joined the calibration.
  */
 import type { HeadControl } from '../../vision/headControl';
+import type { TouchUpBursts } from '../../vision/calibration/touchUpBursts';
 import { BURST_RETRIES, type BurstVerdict } from '../../vision/engine/burstCheck';
 import { POSES, perPose, type Pose } from '../../vision/poses';
 import { BigCountdown } from '../calibration/bigCountdown';
@@ -18,10 +19,9 @@ import type { HandsFreeCues } from '../calibration/handsFreeCues';
 import { HANDS_FREE_MAX_COUNTDOWNS, HandsFreeRun } from '../calibration/handsFreeRun';
 import { POSE_WORDS } from '../calibration/poseArt';
 
-export type TouchUpHead = Pick<
-  HeadControl,
-  'headState' | 'counts' | 'startBurst' | 'stopRecording' | 'judgeBurst' | 'dropBurst'
->;
+export type TouchUpHead = Pick<HeadControl, 'headState' | 'counts' | 'stopRecording'> & {
+  readonly bursts: Pick<TouchUpBursts, 'start' | 'judge' | 'drop'>;
+};
 
 /** Why a burst was not kept, in a few words ("no face seen", "it looked like Neutral"). */
 export function whyNotKept(verdict: BurstVerdict): string {
@@ -68,7 +68,7 @@ export class TouchUpRun {
           this.queue.shift();
           this.current = pose;
           this.recordings++;
-          head.startBurst(pose);
+          head.bursts.start(pose);
         },
         recorded: () => {
           head.stopRecording();
@@ -120,12 +120,12 @@ export class TouchUpRun {
 
   /** The burst of `pose` just recorded: kept, or dropped and asked for again (or given up). */
   private check(pose: Pose): void {
-    const verdict = this.head.judgeBurst(pose, this.before);
+    const verdict = this.head.bursts.judge(pose, this.before);
     if (verdict.kept) {
       this.kept++;
       return;
     }
-    this.head.dropBurst(pose);
+    this.head.bursts.drop(pose);
     const name = POSE_WORDS[pose].name;
     const why = whyNotKept(verdict);
     // Asked again only while the run has countdowns left for it and every pose still queued.

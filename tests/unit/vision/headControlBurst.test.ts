@@ -1,4 +1,4 @@
-// HeadControl's touch-up bursts (startBurst, judgeBurst, dropBurst) with everything around it
+// HeadControl's touch-up bursts (head.bursts: start, judge, drop) with everything around it
 // faked, as in headControl.test.ts: a camera whose frames the test delivers, an engine that
 // answers at once with a shot near the pose it is told, a CalibrationStore on fake IndexedDB.
 import 'fake-indexeddb/auto';
@@ -147,7 +147,7 @@ async function setUp() {
   /** A burst of `shown` recorded when `asked` was asked for. */
   const burst = async (asked: Pose, shown: Pose, count = 6) => {
     engine.pose = shown;
-    expect(head.startBurst(asked)).toBe(true);
+    expect(head.bursts.start(asked)).toBe(true);
     await frames(count);
     head.stopRecording();
   };
@@ -159,17 +159,17 @@ describe('HeadControl: touch-up bursts', () => {
     const { head, burst } = await setUp();
     await burst('up', 'up');
     expect(head.counts().up).toBe(MIN_SHOTS_PER_POSE + 6);
-    expect(head.judgeBurst('up')).toMatchObject({ kept: true, shots: 6 });
+    expect(head.bursts.judge('up')).toMatchObject({ kept: true, shots: 6 });
   });
 
   it('drops a burst that shows another pose, and the engine gets the set without it', async () => {
     const { head, engine, burst } = await setUp();
     const before = head.counts();
     await burst('down', 'neutral');
-    const verdict = head.judgeBurst('down', before);
+    const verdict = head.bursts.judge('down', before);
     expect(verdict).toMatchObject({ kept: false, reason: 'other-pose', lookedLike: 'neutral' });
     const sent = engine.received.length;
-    head.dropBurst('down');
+    head.bursts.drop('down');
     expect(head.counts()).toEqual(before);
     const message = engine.received.slice(sent).find((m) => m.type === 'set-samples');
     expect(message?.type === 'set-samples' && message.samples.down.length).toBe(MIN_SHOTS_PER_POSE);
@@ -179,9 +179,9 @@ describe('HeadControl: touch-up bursts', () => {
     const { head, engine, burst } = await setUp();
     engine.faceInView = false;
     await burst('left', 'left');
-    expect(head.judgeBurst('left')).toMatchObject({ kept: false, reason: 'no-face', shots: 0 });
+    expect(head.bursts.judge('left')).toMatchObject({ kept: false, reason: 'no-face', shots: 0 });
     const sent = engine.received.length;
-    head.dropBurst('left');
+    head.bursts.drop('left');
     expect(head.counts().left).toBe(MIN_SHOTS_PER_POSE);
     expect(engine.received.slice(sent).some((m) => m.type === 'set-samples')).toBe(false);
   });

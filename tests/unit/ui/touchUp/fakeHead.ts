@@ -38,20 +38,23 @@ export class FakeHead implements FitHead {
   counts(): Record<Pose, number> {
     return perPose(() => 5);
   }
-  startBurst(pose: Pose): boolean {
-    this.log.push(`record ${pose}`);
-    return true;
-  }
   stopRecording(): void {
     this.log.push('stop');
   }
-  judgeBurst(pose: Pose, touchUpFrom?: Readonly<Record<Pose, number>>): BurstVerdict {
-    this.judgedWith.push(touchUpFrom === undefined ? undefined : { ...touchUpFrom });
-    return this.judge(pose, this.tries[pose]++);
-  }
-  dropBurst(pose: Pose): void {
-    this.log.push(`drop ${pose}`);
-  }
+  /** The touch-up's bursts: records what it is asked, judges as scripted. */
+  readonly bursts = {
+    start: (pose: Pose): boolean => {
+      this.log.push(`record ${pose}`);
+      return true;
+    },
+    judge: (pose: Pose, touchUpFrom?: Readonly<Record<Pose, number>>): BurstVerdict => {
+      this.judgedWith.push(touchUpFrom === undefined ? undefined : { ...touchUpFrom });
+      return this.judge(pose, this.tries[pose]++);
+    },
+    drop: (pose: Pose): void => {
+      this.log.push(`drop ${pose}`);
+    },
+  };
   onChange(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
