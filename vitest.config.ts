@@ -2,13 +2,16 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Browser test files whose outcome does not hang on how fast head control predicts: keys,
- * touch, the offline worker, the security policy, the menu. They run two at a time (the
+ * touch, the offline worker, the security policy, the menu, faults that the keys survive, the
+ * soak's memory counts. They run two at a time (the
  * machine has two cores; they mostly wait on the game's real time: a game played to its end,
  * a service worker's update). Every other browser file steers, records or pauses by head and
  * runs alone, so that its predictions keep their pace.
  */
 const KEYS_AND_TOUCH = [
   'tests/browser/desktop.test.ts',
+  // The faults the keys survive; those head control survives while steering: headFaults.
+  'tests/browser/faults.test.ts',
   'tests/browser/phone.test.ts',
   'tests/browser/offline.test.ts',
   'tests/browser/security.test.ts',
@@ -16,6 +19,8 @@ const KEYS_AND_TOUCH = [
   'tests/browser/headCameraDenied.test.ts',
   'tests/browser/phoneServer.test.ts',
   'tests/browser/headFakeCamera.test.ts',
+  // Head control on, but Chromium's own camera shows no face: it counts tensors, not poses.
+  'tests/browser/soak.test.ts',
 ];
 
 const browserProject = {

@@ -4,171 +4,25 @@
 // and the keys still play. Faults are injected in the browser's own APIs by init scripts
 // (getUserMedia, IndexedDB, visibility) or by intercepting the model's requests.
 // The camera is Chromium's synthetic one: these tests need no clip and no calibration session.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCspViolations, readLive, readNumber, screenshot, waitForLive } from './chromium';
+// What head control itself survives while it steers (the camera ending mid-game, the face
+// finder missing, its WebGL context lost, a slow device) is in headFaults.test.ts.
+import { describe, expect, it } from 'vitest';
+import { readLive, readNumber, screenshot, waitForLive } from './chromium';
 import { openCalibration, readCounts, waitUntil } from './support/headUi';
 import {
-  launchWithSyntheticCamera,
-  openGameSession,
-  type GameSession,
-} from './support/gameSession';
+  alertText,
+  calibrateAndPlay,
+  closeGame,
+  failingCamera,
+  faultGames,
+  importText,
+  keysStillPlay,
+  READY,
+  startGame,
+} from './support/faultGame';
 import { syntheticCalibration } from './support/syntheticCalibration';
 
-const READY = /Camera and model ready|Head control on/;
-
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchWithSyntheticCamera();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-type Game = GameSession;
-
-/** A fresh context (its own storage), with `setup` (routes, init scripts) before the game loads. */
-function openGame(
-  setup: (context: BrowserContext) => Promise<void> = async () => {},
-  serviceWorkers: 'allow' | 'block' = 'allow',
-  query = '',
-): Promise<Game> {
-  return openGameSession(browser, { path: query, setup, serviceWorkers });
-}
-
-/** Enter on the menu until the game runs. */
-/**
- * A game with keys (K), never Enter: once head control steers, the menu highlights "Play with
- * your head" and Enter would start a head game, which pauses itself 2 s later because
- * Chromium's own camera shows no face (the cause of a red clean-machine run: the arrows then
- * moved the pause screen's choices, and `direction` kept the head's "right").
- */
-async function startGame(page: Page): Promise<void> {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    await page.keyboard.press('KeyK');
-    try {
-      await waitForLive(page, 'game-state', (s) => s === 'playing', 2_000);
-      return;
-    } catch {
-      // pressed too early: again
-    }
-  }
-  throw new Error('K did not start a game');
-}
-
-async function closeGame(game: Game, allowedErrors: RegExp | null = null): Promise<void> {
-  const errors = game.errors.filter((e) => allowedErrors === null || !allowedErrors.test(e));
-  expect(errors).toEqual([]);
-  expect(await readCspViolations(game.page)).toEqual([]);
-  await game.context.close();
-}
-
-/** From the menu or the calibration screen: start a game and steer it with the arrow keys. */
-async function keysStillPlay(page: Page): Promise<void> {
-  if ((await readLive(page, 'game-state')) !== 'playing') {
-    if (await page.getByTestId('record-neutral').isVisible()) await page.keyboard.press('Escape');
-    await waitForLive(page, 'game-state', (s) => s === 'menu');
-    await page.waitForTimeout(500);
-    await startGame(page);
-  }
-  const before = await readNumber(page, 'score');
-  // Every direction the hub passes on from now: head control may be steering too and
-  // overwrite `up` at once (seen on a clean machine: the live value read "right" each poll).
-  await page.evaluate(() => {
-    const seen: string[] = [];
-    (window as unknown as { __directions: string[] }).__directions = seen;
-    const span = document.querySelector('[data-testid="direction"]');
-    if (span) seen.push(span.textContent ?? '');
-    if (span) {
-      new MutationObserver(() => seen.push(span.textContent ?? '')).observe(span, {
-        childList: true,
-        characterData: true,
-        subtree: true,
-      });
-    }
-  });
-  await page.keyboard.press('ArrowUp');
-  await waitUntil(
-    page,
-    'the up arrow to reach the hub',
-    () => page.evaluate(() => (window as unknown as { __directions: string[] }).__directions),
-    (seen) => seen.includes('up'),
-    5_000,
-  );
-  // After a long wait (a fault handled) the hero may stand against a wall with `up` closed
-  // too: turn another way every 1.5 s until the score rises, as a player would.
-  const turns = ['ArrowLeft', 'ArrowDown', 'ArrowRight', 'ArrowUp'];
-  for (let i = 0; i < 16; i++) {
-    const deadline = Date.now() + 1_500;
-    while (Date.now() < deadline) {
-      if ((await readNumber(page, 'score')) > before) return;
-      await page.waitForTimeout(100);
-    }
-    await page.keyboard.press(turns[i % turns.length] as string);
-  }
-  throw new Error(
-    `the score stayed at ${before} while the arrows turned the hero every way; ` +
-      `game-state: ${await readLive(page, 'game-state')}, direction: ${await readLive(page, 'direction')}`,
-  );
-}
-
-/** The banner's Retry is offered (and says what went wrong). */
-async function alertText(page: Page): Promise<string> {
-  const alert = page.getByTestId('head-alert');
-  await alert.waitFor({ state: 'visible', timeout: 20_000 });
-  expect(await page.getByTestId('head-retry').isVisible()).toBe(true);
-  return (await alert.textContent()) ?? '';
-}
-
-async function importText(page: Page, text: string, name = 'calibration.json'): Promise<void> {
-  await page.getByTestId('import-calibration').setInputFiles({
-    name,
-    mimeType: 'application/json',
-    buffer: Buffer.from(text),
-  });
-}
-
-/**
- * On the calibration screen: import five synthetic shots per pose, wait until head-status
- * says `status`, then play. Returns the shot counts the screen showed.
- */
-async function calibrateAndPlay(
-  page: Page,
-  status = /Head control on/,
-  timeoutMs = 60_000,
-  mode: 'head' | 'keys' = 'head',
-): Promise<Record<string, number>> {
-  await openCalibration(page);
-  await importText(page, syntheticCalibration(5));
-  await waitForLive(page, 'head-status', (s) => status.test(s), timeoutMs);
-  const counts = await readCounts(page);
-  if (mode === 'head') {
-    await page.getByTestId('calibration-done').click();
-  } else {
-    await page.keyboard.press('Escape');
-    await waitForLive(page, 'game-state', (s) => s === 'menu');
-    await page.keyboard.press('KeyK');
-  }
-  await waitForLive(page, 'game-state', (s) => s === 'playing');
-  return counts;
-}
-
-/** getUserMedia (and the device list) replaced by a failure of the DOMException `name`. */
-function failingCamera(name: string, message: string) {
-  return async (context: BrowserContext): Promise<void> => {
-    await context.addInitScript(
-      ([errorName, errorMessage]) => {
-        const devices = navigator.mediaDevices;
-        devices.getUserMedia = () =>
-          Promise.reject(new DOMException(errorMessage ?? '', errorName ?? 'Error'));
-        if (errorName === 'NotFoundError') devices.enumerateDevices = () => Promise.resolve([]);
-      },
-      [name, message],
-    );
-  };
-}
+const { openGame } = faultGames();
 
 describe('camera faults', () => {
   it('no camera: says so, offers Retry, keys play', async () => {
@@ -216,28 +70,6 @@ describe('camera faults', () => {
     expect(asked).toHaveLength(2);
     expect(asked[1]).toBe(true);
     await keysStillPlay(game.page);
-    await closeGame(game);
-  });
-
-  it('track ended mid-game: head control pauses, offers to resume, resumes', async () => {
-    const game = await openGame();
-    const { page } = game;
-    await calibrateAndPlay(page);
-    // The camera goes away under the game (as when unplugged).
-    await page.evaluate(() => {
-      const video = document.querySelector('video');
-      const stream = video?.srcObject as MediaStream | null;
-      for (const track of stream?.getTracks() ?? []) track.stop();
-    });
-    const status = await waitForLive(page, 'head-status', (s) => /camera stopped/i.test(s));
-    expect(status).toMatch(/keys/i);
-    expect(await alertText(page)).toMatch(/camera stopped/i);
-    expect(await page.getByTestId('head-retry').textContent()).toMatch(/resume/i);
-    expect(await readLive(page, 'game-state')).toBe('playing');
-    await keysStillPlay(page);
-    await page.getByTestId('head-retry').click();
-    await waitForLive(page, 'head-status', (s) => /Head control on/.test(s), 30_000);
-    expect(await page.getByTestId('head-alert').isHidden()).toBe(true);
     await closeGame(game);
   });
 });
@@ -309,47 +141,6 @@ describe('model faults', () => {
       await closeGame(game, /Failed to load resource/);
     });
   }
-});
-
-describe('face finder faults', () => {
-  it('the face detector answers 404: head control reads the middle of the picture and says so; Retry brings it back', async () => {
-    let broken = true;
-    const game = await openGame(async (context) => {
-      await context.route('**/models/face-detector/model.json', async (route) => {
-        if (!broken) return route.continue();
-        return route.fulfill({ status: 404, body: 'not found' });
-      });
-    }, 'block');
-    const { page } = game;
-    await openCalibration(page);
-    await importText(page, syntheticCalibration(5));
-    const status = await waitForLive(
-      page,
-      'head-status',
-      (s) => /face finder did not load/.test(s),
-      60_000,
-    );
-    expect(status).toMatch(
-      /^Head control on \(\w+\), reading the middle of the picture: sit centred/,
-    );
-    expect(status).toMatch(/404/);
-    // The calibration's report does not claim that shots show a face it never looked for.
-    await expect
-      .poll(() => page.getByTestId('calibration-quality').textContent(), { timeout: 10_000 })
-      .toMatch(/face finder is not running: new shots are read from the middle of the picture/);
-    await page.getByTestId('calibration-done').click();
-    await waitForLive(page, 'game-state', (s) => s === 'playing');
-    expect(await alertText(page)).toMatch(/face finder did not load/);
-    broken = false;
-    await page.getByTestId('head-retry').click();
-    await waitForLive(
-      page,
-      'head-status',
-      (s) => /^Head control on/.test(s) && !/face finder/.test(s),
-      60_000,
-    );
-    await closeGame(game, /Failed to load resource/);
-  });
 });
 
 describe('storage faults', () => {
@@ -479,120 +270,6 @@ describe('graphics and visibility', () => {
     await keysStillPlay(page);
     await screenshot(page, 'fault-webgl-restored');
     await closeGame(game, /WebGL|context lost/i);
-  });
-
-  it('TF.js WebGL context lost: head control moves to wasm with every shot, and steers on', async () => {
-    // Every WebGL context the inference worker makes is noted, so the test can lose it with the
-    // real WEBGL_lose_context extension (tfjs makes its context on an OffscreenCanvas there).
-    const noteContexts = (context: BrowserContext): Promise<void> => {
-      context.on('page', (page) =>
-        page.on('worker', (worker) => {
-          void worker
-            .evaluate(() => {
-              const scope = self as unknown as { __webgl: WebGLRenderingContext[] };
-              scope.__webgl = [];
-              const original = OffscreenCanvas.prototype.getContext;
-              OffscreenCanvas.prototype.getContext = function (
-                this: OffscreenCanvas,
-                ...args: Parameters<typeof original>
-              ) {
-                const made = original.apply(this, args);
-                if (/webgl/.test(String(args[0])) && made !== null) {
-                  scope.__webgl.push(made as unknown as WebGLRenderingContext);
-                }
-                return made;
-              } as typeof original;
-            })
-            .catch(() => {}); // a worker that ends first (the service worker's) has nothing to patch
-        }),
-      );
-      return Promise.resolve();
-    };
-    const game = await openGame(noteContexts, 'allow', '?headBackend=webgl');
-    const { page } = game;
-    // A game started with keys: Chromium's own camera shows no face, and a head game would
-    // pause itself after 2 s without one (when depends on how fast frames come: a race).
-    const countsBefore = await calibrateAndPlay(page, /Head control on \(webgl\)/, 90_000, 'keys');
-    await page.keyboard.press('F2');
-    const overlay = async (): Promise<string> =>
-      (await page.getByTestId('debug-overlay').textContent()) ?? '';
-
-    const lost = await Promise.all(
-      page.workers().map((worker) =>
-        worker.evaluate(() => {
-          const contexts = (self as unknown as { __webgl?: WebGLRenderingContext[] }).__webgl;
-          let count = 0;
-          for (const gl of contexts ?? []) {
-            const extension = gl.isContextLost() ? null : gl.getExtension('WEBGL_lose_context');
-            if (extension) {
-              extension.loseContext();
-              count++;
-            }
-          }
-          return count;
-        }),
-      ),
-    );
-    expect(lost.reduce((sum, n) => sum + n, 0)).toBeGreaterThan(0);
-
-    await waitForLive(page, 'head-status', (s) => /Head control on \(wasm\)/.test(s), 60_000);
-    // The overlay redraws four times a second: wait for it to catch up with head-status.
-    await waitUntil(
-      page,
-      'the overlay to say wasm, and why not webgl',
-      overlay,
-      (t) => /backend\s+wasm/.test(t) && /not used\s+webgl: the WebGL context was lost/.test(t),
-      10_000,
-    );
-    await page.waitForTimeout(3_000);
-    const perSecond = Number(/predict\/s\s+(\d+)/.exec(await overlay())?.[1] ?? NaN);
-    expect(perSecond).toBeGreaterThan(0);
-    await screenshot(page, 'fault-tfjs-webgl-lost');
-    await keysStillPlay(page);
-    // Not a shot lost.
-    await page.keyboard.press('Escape');
-    await waitForLive(page, 'game-state', (s) => s === 'paused');
-    await page.keyboard.press('Backspace');
-    await waitForLive(page, 'game-state', (s) => s === 'menu');
-    await page.waitForTimeout(500);
-    await openCalibration(page);
-    expect(await readCounts(page)).toEqual(countsBefore);
-    await closeGame(game, /WebGL|context lost/i);
-  });
-
-  it('slow device (CPU throttled 6x): predictions slow down, the game keeps running', async () => {
-    const game = await openGame();
-    const { page } = game;
-    // A game with keys: Chromium's own fake camera shows no face, so a game played with the
-    // head would pause itself ("we can't see you"); head control still reads every frame.
-    await calibrateAndPlay(page, /Head control on/, 60_000, 'keys');
-    await page.keyboard.press('F2');
-    const perSecond = async (): Promise<number> => {
-      const text = (await page.getByTestId('debug-overlay').textContent()) ?? '';
-      return Number(/predict\/s\s+(\d+)/.exec(text)?.[1] ?? NaN);
-    };
-    // The best rate over 8 s: the rate governor may be holding predictions back for one of
-    // its experiments at any single moment.
-    const bestRate = async (): Promise<number> => {
-      let best = 0;
-      for (let i = 0; i < 8; i++) {
-        await page.waitForTimeout(1_000);
-        best = Math.max(best, await perSecond());
-      }
-      return best;
-    };
-    await page.waitForTimeout(2_000);
-    const fast = await bestRate();
-    const cdp = await game.context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
-    await page.waitForTimeout(4_000);
-    const slow = await bestRate();
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    expect(fast).toBeGreaterThan(0);
-    expect(slow).toBeGreaterThan(0); // head control still works, just less often
-    expect(slow).toBeLessThan(fast);
-    expect(await readLive(page, 'game-state')).toMatch(/playing|over/);
-    await closeGame(game);
   });
 
   it('tab hidden: game paused and camera off; camera back on return', async () => {
