@@ -22,6 +22,12 @@ export interface SmootherSettings {
   readonly framesToKeep: number;
   /** A frame counts for its pose only with at least this confidence (share of knn votes). */
   readonly minConfidence: number;
+  /**
+   * A run of `sureFrames` frames in a row, each at least `sureConfidence` sure of the same
+   * pose, takes that pose at once, without waiting for framesToStart. Absent: no shortcut.
+   */
+  readonly sureConfidence?: number;
+  readonly sureFrames?: number;
 }
 
 export interface FramePose {
@@ -46,6 +52,19 @@ export function smootherSettingsProblem(settings: SmootherSettings): string | nu
     return 'framesToKeep must be between 1 and framesToStart';
   }
   if (!(minConfidence >= 0 && minConfidence <= 1)) return 'minConfidence must be in [0, 1]';
+  const { sureConfidence, sureFrames } = settings;
+  if ((sureConfidence === undefined) !== (sureFrames === undefined)) {
+    return 'sureConfidence and sureFrames come together';
+  }
+  if (sureConfidence !== undefined && !(sureConfidence >= minConfidence && sureConfidence <= 1)) {
+    return 'sureConfidence must be in [minConfidence, 1]';
+  }
+  if (
+    sureFrames !== undefined &&
+    !(Number.isInteger(sureFrames) && sureFrames >= 1 && sureFrames <= framesToStart)
+  ) {
+    return 'sureFrames must be between 1 and framesToStart';
+  }
   return null;
 }
 
@@ -53,6 +72,8 @@ export class PoseSmoother {
   /** Recent frames, oldest first; null for a frame too unsure to count. */
   private readonly recent: Array<Pose | null> = [];
   private held: Pose | null = null;
+  /** The latest frames' pose while each was at least sureConfidence sure, and how many. */
+  private sureRun: { pose: Pose; frames: number } | null = null;
 
   constructor(readonly settings: SmootherSettings) {
     const problem = smootherSettingsProblem(settings);
@@ -73,6 +94,14 @@ export class PoseSmoother {
     const votes = perPose(() => 0);
     for (const pose of this.recent) if (pose !== null) votes[pose]++;
 
+    const sure = this.sureRunAfter(frame);
+    if (sure !== null && sure !== this.held) {
+      // Taken on the sure run alone: the window forgets the frames before it, or the pose
+      // they showed would take over again at once.
+      this.recent.splice(0, this.recent.length - (this.sureRun?.frames ?? 0));
+      this.held = sure;
+      return directionOfPose(sure);
+    }
     const challenger = POSES.find((pose) => pose !== this.held && votes[pose] >= framesToStart);
     if (challenger !== undefined) {
       this.held = challenger;
@@ -82,9 +111,25 @@ export class PoseSmoother {
     return null;
   }
 
+  /** The pose of a long enough run of sure frames ending with `frame`, or null. */
+  private sureRunAfter(frame: FramePose): Pose | null {
+    const { sureConfidence, sureFrames } = this.settings;
+    if (sureConfidence === undefined || sureFrames === undefined) return null;
+    if (frame.confidence < sureConfidence) {
+      this.sureRun = null;
+      return null;
+    }
+    this.sureRun =
+      this.sureRun?.pose === frame.pose
+        ? { pose: frame.pose, frames: this.sureRun.frames + 1 }
+        : { pose: frame.pose, frames: 1 };
+    return this.sureRun.frames >= sureFrames ? frame.pose : null;
+  }
+
   /** Forget everything, e.g. when play pauses or the camera restarts. */
   reset(): void {
     this.recent.length = 0;
     this.held = null;
+    this.sureRun = null;
   }
 }

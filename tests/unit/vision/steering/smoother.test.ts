@@ -107,8 +107,35 @@ describe('PoseSmoother', () => {
     expect(smootherSettingsProblem(SMOOTHER_SETTINGS)).toBeNull();
   });
 
-  it('with the game settings, requests a steady pose within framesToStart frames', () => {
-    const requests = play(repeat<Pose>('right', 20), SMOOTHER_SETTINGS);
-    expect(requests).toEqual([[SMOOTHER_SETTINGS.framesToStart - 1, 'right']]);
+  it('with the game settings, a sure pose turns on its second frame, an unsure one on its fourth', () => {
+    expect(play(repeat<Pose>('right', 20), SMOOTHER_SETTINGS)).toEqual([[1, 'right']]);
+    const unsure = repeat<[Pose, number]>(['right', 0.3], 20);
+    expect(play(unsure, SMOOTHER_SETTINGS)).toEqual([
+      [SMOOTHER_SETTINGS.framesToStart - 1, 'right'],
+    ]);
+  });
+
+  it('takes a run of very sure frames at once; unsure frames still wait for the window', () => {
+    const sure = { ...SETTINGS, sureConfidence: 0.9, sureFrames: 2 };
+    expect(play(repeat<Pose>('left', 10), sure)).toEqual([[1, 'left']]);
+    expect(play(repeat<[Pose, number]>(['left', 0.7], 10), sure)).toEqual([[3, 'left']]);
+    // A sure run broken by an unsure frame starts again.
+    expect(play(['up', ['up', 0.7], 'up', 'up'], sure)).toEqual([[3, 'up']]);
+  });
+
+  it('after a sure turn, the frames before it do not take their pose back', () => {
+    const sure = { ...SETTINGS, sureConfidence: 0.9, sureFrames: 1 };
+    const requests = play([...repeat<Pose>('neutral', 6), ...repeat<Pose>('right', 6)], sure);
+    expect(requests).toEqual([[6, 'right']]);
+  });
+
+  it('refuses a sure run that is half given or out of range', () => {
+    expect(smootherSettingsProblem({ ...SETTINGS, sureConfidence: 0.9 })).toMatch(/together/);
+    expect(smootherSettingsProblem({ ...SETTINGS, sureConfidence: 0.5, sureFrames: 2 })).toMatch(
+      /sureConfidence/,
+    );
+    expect(smootherSettingsProblem({ ...SETTINGS, sureConfidence: 0.9, sureFrames: 5 })).toMatch(
+      /sureFrames/,
+    );
   });
 });

@@ -1,0 +1,76 @@
+/**
+ * How many frames the hero waits for a head turn, and how many turns come that the player did
+ * not make, for the smoother in force and its variants, on Pointing'04 with the game's face
+ * pipeline (tools/node/steeringStudy.ts says how), printed as a markdown table:
+ *
+ *   npx tsx tools/measure-steering.ts     (first run: the faces and embeddings of 1,590
+ *                                          photos, cached in /tmp/headchomp-pose-cache)
+ *
+ * The numbers in src/vision/steering/smootherSettings.ts come from here.
+ */
+import { EYE_BAND } from '../src/vision/engine/faceFraming';
+import { SMOOTHER_SETTINGS } from '../src/vision/steering/smootherSettings';
+import type { SmootherSettings } from '../src/vision/steering/smoother';
+import { facesOf } from './node/faceCache';
+import { facePipelineVectors } from './node/faceVectors';
+import { PLAIN_PHOTOS } from './node/photoSets';
+import { POINTING04_DIR, readPointing04 } from './node/pointing04';
+import { steeringStudy, steeringTable, type SteeringVariant } from './node/steeringStudy';
+import { studyData } from './node/touchUpStudy';
+import { useWasmBackend } from './node/wasmBackend';
+
+const log = (line: string): void => console.error(line);
+const SEED = 2004;
+
+const plain = (window: number, start: number, keep: number): SmootherSettings => ({
+  windowFrames: window,
+  framesToStart: start,
+  framesToKeep: keep,
+  minConfidence: SMOOTHER_SETTINGS.minConfidence,
+});
+const sure = (base: SmootherSettings, at: number, frames: number): SmootherSettings => ({
+  ...base,
+  sureConfidence: at,
+  sureFrames: frames,
+});
+
+const VARIANTS: SteeringVariant[] = [
+  { label: 'in force', settings: SMOOTHER_SETTINGS },
+  { label: '6/4/2', settings: plain(6, 4, 2) },
+  { label: '4/3/2', settings: plain(4, 3, 2) },
+  { label: '3/2/1', settings: plain(3, 2, 1) },
+  { label: '6/4/2 + 1 frame >= 0.9', settings: sure(plain(6, 4, 2), 0.9, 1) },
+  { label: '6/4/2 + 2 frames >= 0.5', settings: sure(plain(6, 4, 2), 0.5, 2) },
+  { label: '6/4/2 + 2 frames >= 0.7', settings: sure(plain(6, 4, 2), 0.7, 2) },
+  { label: '6/4/2 + 2 frames >= 0.9', settings: sure(plain(6, 4, 2), 0.9, 2) },
+  { label: '6/4/2 + 3 frames >= 0.5', settings: sure(plain(6, 4, 2), 0.5, 3) },
+  { label: '6/4/2 + 3 frames >= 0.7', settings: sure(plain(6, 4, 2), 0.7, 3) },
+];
+
+async function main(): Promise<void> {
+  const photos = readPointing04();
+  await useWasmBackend();
+  const faces = await facesOf(photos, PLAIN_PHOTOS, POINTING04_DIR, log);
+  const vectors = await facePipelineVectors(
+    photos,
+    PLAIN_PHOTOS,
+    POINTING04_DIR,
+    faces,
+    { band: EYE_BAND, keypoints: true },
+    log,
+  );
+  const data = studyData(photos, vectors);
+  for (const photosShown of ['clear', 'all'] as const) {
+    const results = await steeringStudy(data, VARIANTS, {
+      everyFrames: [3, 1],
+      seed: SEED,
+      photosShown,
+    });
+    console.log(
+      `\n### Steering on the other session, ${photosShown} photos (calibrated on one hold of six shots a pose; 15 people, both directions, 120 s each)\n`,
+    );
+    console.log(steeringTable(results));
+  }
+}
+
+await main();
