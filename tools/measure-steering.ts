@@ -8,16 +8,11 @@
  *
  * The numbers in src/vision/steering/smootherSettings.ts come from here.
  */
-import { EYE_BAND } from '../src/vision/engine/faceFraming';
 import { SMOOTHER_SETTINGS } from '../src/vision/steering/smootherSettings';
 import type { SmootherSettings } from '../src/vision/steering/smoother';
-import { facesOf } from './node/faceCache';
-import { facePipelineVectors } from './node/faceVectors';
-import { PLAIN_PHOTOS } from './node/photoSets';
-import { POINTING04_DIR, readPointing04 } from './node/pointing04';
+import { gamePipelineOnPlainPhotos } from './node/gamePipeline';
 import { steeringStudy, steeringTable, type SteeringVariant } from './node/steeringStudy';
 import { studyData } from './node/touchUpStudy';
-import { useWasmBackend } from './node/wasmBackend';
 
 const log = (line: string): void => console.error(line);
 const SEED = 2004;
@@ -48,17 +43,7 @@ const VARIANTS: SteeringVariant[] = [
 ];
 
 async function main(): Promise<void> {
-  const photos = readPointing04();
-  await useWasmBackend();
-  const faces = await facesOf(photos, PLAIN_PHOTOS, POINTING04_DIR, log);
-  const vectors = await facePipelineVectors(
-    photos,
-    PLAIN_PHOTOS,
-    POINTING04_DIR,
-    faces,
-    { band: EYE_BAND, keypoints: true },
-    log,
-  );
+  const { photos, vectors } = await gamePipelineOnPlainPhotos(log);
   const data = studyData(photos, vectors);
   for (const photosShown of ['clear', 'all'] as const) {
     const results = await steeringStudy(data, VARIANTS, {

@@ -7,11 +7,7 @@
  *
  * The numbers in src/vision/engine/burstCheck.ts and the README come from here.
  */
-import { EYE_BAND } from '../src/vision/engine/faceFraming';
-import { facesOf } from './node/faceCache';
-import { facePipelineVectors } from './node/faceVectors';
-import { PLAIN_PHOTOS } from './node/photoSets';
-import { POINTING04_DIR, readPointing04 } from './node/pointing04';
+import { gamePipelineOnPlainPhotos } from './node/gamePipeline';
 import {
   BURST_SIZE,
   KEEP_RULES,
@@ -24,7 +20,6 @@ import {
   studyData,
   type RuleResult,
 } from './node/touchUpStudy';
-import { useWasmBackend } from './node/wasmBackend';
 
 const log = (line: string): void => console.error(line);
 const SEED = 2004;
@@ -36,17 +31,7 @@ function section(title: string, body: string): void {
 }
 
 async function main(): Promise<void> {
-  const photos = readPointing04();
-  await useWasmBackend();
-  const faces = await facesOf(photos, PLAIN_PHOTOS, POINTING04_DIR, log);
-  const vectors = await facePipelineVectors(
-    photos,
-    PLAIN_PHOTOS,
-    POINTING04_DIR,
-    faces,
-    { band: EYE_BAND, keypoints: true },
-    log,
-  );
+  const { photos, vectors } = await gamePipelineOnPlainPhotos(log);
   const data = studyData(photos, vectors);
 
   const results: RuleResult[] = [];

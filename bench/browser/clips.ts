@@ -10,12 +10,7 @@ import type { ClipSpec } from '../../tests/browser/support/fakeCamera';
 import { serializeCalibration } from '../../src/vision/calibration/calibrationFile';
 import { perPose, POSES, type Pose } from '../../src/vision/poses';
 import type { PoseSample } from '../../src/vision/poseSamples';
-import { EYE_BAND } from '../../src/vision/engine/faceFraming';
-import { facesOf } from '../../tools/node/faceCache';
-import { facePipelineVectors } from '../../tools/node/faceVectors';
-import { PLAIN_PHOTOS } from '../../tools/node/photoSets';
-import { POINTING04_DIR, readPointing04 } from '../../tools/node/pointing04';
-import { useWasmBackend } from '../../tools/node/wasmBackend';
+import { gamePipelineOnPlainPhotos } from '../../tools/node/gamePipeline';
 
 export const PERSON = 'person01';
 const ORDER: Pose[] = [
@@ -46,17 +41,9 @@ export const REACTION_CLIP: ClipSpec = {
  */
 export async function writeCalibrationFile(path: string): Promise<Record<Pose, number>> {
   const log = (line: string): void => console.error(line);
-  const photos = readPointing04();
-  await useWasmBackend();
-  const faces = await facesOf(photos, PLAIN_PHOTOS, POINTING04_DIR, log);
-  const { vectors } = await facePipelineVectors(
-    photos,
-    PLAIN_PHOTOS,
-    POINTING04_DIR,
-    faces,
-    { band: EYE_BAND, keypoints: true },
-    log,
-  );
+  const pipeline = await gamePipelineOnPlainPhotos(log);
+  const { photos, faces } = pipeline;
+  const { vectors } = pipeline.vectors;
   const samples = perPose((): PoseSample[] => []);
   photos.forEach((photo, i) => {
     if (photo.person !== `pointing04_${PERSON}` || photo.series !== 1) return;
