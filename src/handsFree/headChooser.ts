@@ -25,7 +25,12 @@ export interface HeadChooserOptions {
 export class HeadChooser {
   private index: number;
   private startPose: StartPose;
-  private lastPose: Pose | null = null;
+  /**
+   * The pose seen last; undefined before the first look. A turn already held when the choices
+   * appear is where the player starts from, not a step: the tail of a hands-free "left"
+   * recording, read as left once the check's choices came up, moved Play to Menu.
+   */
+  private lastPose: Pose | null | undefined = undefined;
   private readonly dwell: DwellTimer;
   private readonly byHead: (index: number) => boolean;
 
@@ -81,7 +86,7 @@ export class HeadChooser {
    * highlight on a new navigation pose; returns the chosen index when the dwell completes.
    */
   update(pose: Pose | null, now: number): number | null {
-    const turnedTo = pose !== this.lastPose ? pose : null;
+    const turnedTo = this.lastPose !== undefined && pose !== this.lastPose ? pose : null;
     this.lastPose = pose;
     const { previous, next } = navigationPoses(this.startPose);
     if (turnedTo === previous) this.move(-1, true);

@@ -159,6 +159,9 @@ describe('a first visit with no hands', () => {
       120_000,
     );
     await screenshot(page, 'first-visit-poor-check');
+    console.log(
+      `a pose shown wrong: ${await page.getByTestId('calibration-quality').textContent()}`,
+    );
     // The turn that was not made, not neutral (whose shots it spoiled).
     expect(redo).toMatch(/Left was recognised in only \d+ % of its shots/);
     expect(redo).toMatch(/Hold up for 1 second to record left again/);
@@ -167,7 +170,11 @@ describe('a first visit with no hands', () => {
     // Held: that pose is recorded again hands-free, the check is good, and up plays.
     await waitForLive(page, 'game-state', (s) => s === 'playing', 120_000);
     await player.stop();
-    expect(player.hints.some((h) => /Hold up for 1 second to play\./.test(h))).toBe(true);
+    const heard = player.hints.join(' | ');
+    expect(
+      player.hints.some((h) => /Hold up for 1 second to play\./.test(h)),
+      heard,
+    ).toBe(true);
     expect(await inputsOf(page)).toEqual(['keydown', 'keyup']);
     expect(errors).toEqual([]);
   });

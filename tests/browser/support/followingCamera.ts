@@ -2,7 +2,9 @@
 // fake capture plays a fixed clip and cannot react to a countdown, so the page's
 // getUserMedia is replaced before the game loads (RECIPES.md, "A camera that follows the
 // screen") by a 640x480 canvas stream repainted every 33 ms with Pointing'04 photos of one
-// person and series, the pose set by the test. Each repaint changes a corner pixel, so every
+// person and series, the pose set by the test: a new photo of the pose every third of a second,
+// from the first again whenever a recording begins (so a player who looks straight when asked
+// to turn shows what the neutral recording saw). Each repaint changes a corner pixel, so every
 // frame is new. The photos travel as JPEG bytes and are decoded in the page with
 // createImageBitmap (a data: URL would meet the game's Content-Security-Policy).
 //
@@ -29,6 +31,8 @@ export async function installFollowingCamera(context: BrowserContext): Promise<v
       shown: 'nobody',
       photos: {} as Record<string, ImageBitmap[]>,
       frame: 0,
+      /** The frame the photos' round began on (restarted when a recording begins). */
+      roundFrom: 0,
     };
     (window as unknown as { __camera: typeof camera }).__camera = camera;
     setInterval(() => {
@@ -36,7 +40,8 @@ export async function installFollowingCamera(context: BrowserContext): Promise<v
       paint.fillRect(0, 0, 640, 480);
       const photos = camera.photos[camera.shown] ?? [];
       // A new photo of the pose every third of a second, as a head never holds quite still.
-      const photo = photos[Math.floor(camera.frame / 10) % Math.max(1, photos.length)];
+      const step = Math.floor((camera.frame - camera.roundFrom) / 10);
+      const photo = photos[step % Math.max(1, photos.length)];
       if (photo) paint.drawImage(photo, 0, 0, 640, 480);
       paint.fillStyle = camera.frame % 2 === 0 ? '#7e7e7e' : '#828282';
       paint.fillRect(0, 0, 2, 2);
@@ -89,17 +94,38 @@ export async function show(page: Page, shown: Shown): Promise<void> {
   }, shown);
 }
 
+/**
+ * The pose's photos from the first again: each recording sees them in the same order, so a
+ * player who looks straight when asked to turn shows what the neutral recording saw.
+ */
+async function restartRound(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const camera = (window as unknown as { __camera: { frame: number; roundFrom: number } })
+      .__camera;
+    camera.roundFrom = camera.frame;
+  });
+}
+
 /** What the screen asks of the player now. */
-export async function askedFor(page: Page): Promise<{ countdown: Pose | null; hint: string }> {
-  const countdown = await page.evaluate(() => {
+export async function askedFor(
+  page: Page,
+): Promise<{ countdown: Pose | null; recording: boolean; hint: string }> {
+  const { countdown, recording } = await page.evaluate(() => {
     // The calibration screen's countdown and the touch-up's (same part, another test id).
     const countdowns = '[data-testid="big-countdown"], [data-testid="touch-up-countdown"]';
     const big = [...document.querySelectorAll<HTMLElement>(countdowns)].find(
       (element) => !element.hidden && element.dataset.pose,
     );
-    return big?.dataset.pose ?? null;
+    return {
+      countdown: big?.dataset.pose ?? null,
+      recording: big?.classList.contains('is-recording') ?? false,
+    };
   });
-  return { countdown: countdown as Pose | null, hint: await readLive(page, 'head-hint') };
+  return {
+    countdown: countdown as Pose | null,
+    recording,
+    hint: await readLive(page, 'head-hint'),
+  };
 }
 
 export interface Following {
@@ -134,6 +160,7 @@ export function follow(page: Page, mistake?: { asked: Pose; showing: Pose }): Fo
   let mistakeDone = false;
   let inMistake = false;
   let holding = false;
+  let recording = false;
   let lastAsked = Date.now();
   const loop = (async () => {
     while (running) {
@@ -164,6 +191,9 @@ export function follow(page: Page, mistake?: { asked: Pose; showing: Pose }): Fo
         holding = false;
       }
       if (inMistake && asked.countdown !== mistake?.asked) mistakeDone = true;
+      // A recording begins: the photos of what is shown start their round again.
+      if (asked.recording && !recording) await restartRound(page).catch(() => undefined);
+      recording = asked.recording;
       if (wanted !== shownTrail.at(-1)) shownTrail.push(wanted);
       // Every time: a reloaded page starts its camera afresh, showing nobody.
       await show(page, wanted).catch(() => undefined);

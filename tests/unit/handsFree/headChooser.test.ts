@@ -30,6 +30,16 @@ describe('HeadChooser', () => {
     expect(hold(chooser, 'up', 4250, 500)).toBe(2);
   });
 
+  it('takes a turn already held when the choices appear as where the player starts', () => {
+    const chooser = new HeadChooser({ count: 3, startPose: 'up' });
+    // The tail of a "left" recording, read once the choices came up: no step.
+    hold(chooser, 'left', 0, 300);
+    expect(chooser.highlighted).toBe(0);
+    hold(chooser, 'neutral', 400, 100);
+    hold(chooser, 'left', 600, 100);
+    expect(chooser.highlighted).toBe(2);
+  });
+
   it('uses the chosen start pose, and the other pair to move when it is left or right', () => {
     expect(navigationPoses('up')).toEqual({ previous: 'left', next: 'right' });
     expect(navigationPoses('down')).toEqual({ previous: 'left', next: 'right' });
