@@ -24,7 +24,8 @@ export interface SmootherSettings {
   readonly minConfidence: number;
   /**
    * A run of `sureFrames` frames in a row, each at least `sureConfidence` sure of the same
-   * pose, takes that pose at once, without waiting for framesToStart. Absent: no shortcut.
+   * pose, takes that pose at once from straight ahead, without waiting for framesToStart.
+   * Absent: no shortcut.
    */
   readonly sureConfidence?: number;
   readonly sureFrames?: number;
@@ -95,7 +96,10 @@ export class PoseSmoother {
     for (const pose of this.recent) if (pose !== null) votes[pose]++;
 
     const sure = this.sureRunAfter(frame);
-    if (sure !== null && sure !== this.held) {
+    // Only from straight ahead (or nothing held): a held turn or start pose keeps its
+    // hysteresis, so two odd frames cannot break a 1-second hold on a menu.
+    const fromStraight = this.held === null || this.held === 'neutral';
+    if (sure !== null && sure !== this.held && fromStraight) {
       // Taken on the sure run alone: the window forgets the frames before it, or the pose
       // they showed would take over again at once.
       this.recent.splice(0, this.recent.length - (this.sureRun?.frames ?? 0));

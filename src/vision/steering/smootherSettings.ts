@@ -36,8 +36,10 @@ import type { SmootherSettings } from './smoother';
  * counts a frame at 0.12, which is 0.17-0.22 of the table.
  */
 /*
- * Two frames in a row at confidence 0.7 or more take their pose at once: the hero answers a
- * clear turn on the second frame the classifier reads instead of the fourth. Measured by
+ * Two frames in a row at confidence 0.7 or more take their pose at once from straight ahead:
+ * the hero answers a clear turn on the second frame the classifier reads instead of the
+ * fourth (a held turn or start pose keeps the window's hysteresis, so a menu's 1-second hold
+ * is not broken by two odd frames: the touch-up's browser test caught that). Measured by
  * tools/measure-steering.ts (the game's classifier and this smoother; calibrated on one hold
  * of six shots a pose, so the confidence has the game's scale; played on the other session,
  * holds of 1-3 s, a new photo every second, 15 people both ways, 60 minutes of play):
@@ -49,7 +51,8 @@ import type { SmootherSettings } from './smoother';
  *   3/2/1                          2 / 12        5 / 34       4.20 (3.82)
  *   + 1 frame >= 0.9               1 / 11        3 / 32       3.82 (3.43)
  *   + 2 frames >= 0.5              2 / 12        5 / 35       3.97 (3.58)
- *   + 2 frames >= 0.7  <- chosen   2 / 12        5 / 35       3.80 (3.42)
+ *   + 2 frames >= 0.7              2 / 12        5 / 35       3.80 (3.42)
+ *   the same, from straight only   2 / 12        6 / 35       3.80 (3.42)  <- chosen
  *
  * A smaller window answers as fast but turns more often on its own; the sure run answers as
  * fast with no more wrong turns (the wrong ones come from misreads that last while the head

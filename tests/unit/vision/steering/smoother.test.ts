@@ -129,6 +129,13 @@ describe('PoseSmoother', () => {
     expect(requests).toEqual([[6, 'right']]);
   });
 
+  it('takes a sure run only from straight ahead: a held pose keeps its hysteresis', () => {
+    const sure = { ...SETTINGS, sureConfidence: 0.9, sureFrames: 2 };
+    // Up held (a 1-second hold on a menu): two sure frames of left do not break it.
+    const requests = play([...repeat<Pose>('up', 4), 'left', 'left', 'up', 'up'], sure);
+    expect(requests).toEqual([[1, 'up']]);
+  });
+
   it('refuses a sure run that is half given or out of range', () => {
     expect(smootherSettingsProblem({ ...SETTINGS, sureConfidence: 0.9 })).toMatch(/together/);
     expect(smootherSettingsProblem({ ...SETTINGS, sureConfidence: 0.5, sureFrames: 2 })).toMatch(
