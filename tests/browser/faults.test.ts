@@ -17,6 +17,7 @@ import {
   faultGames,
   importText,
   keysStillPlay,
+  quitToMenu,
   READY,
   startGame,
 } from './support/faultGame';
@@ -129,8 +130,7 @@ describe('model faults', () => {
       // Back on the menu, the calibration screen still shows the problem and its Retry.
       await page.keyboard.press('Escape');
       await waitForLive(page, 'game-state', (s) => s === 'paused');
-      await page.keyboard.press('Backspace');
-      await waitForLive(page, 'game-state', (s) => s === 'menu');
+      await quitToMenu(page);
       await page.waitForTimeout(500);
       await openCalibration(page);
       await alertText(page);

@@ -14,6 +14,7 @@ import {
   faultGames,
   importText,
   keysStillPlay,
+  quitToMenu,
 } from './support/faultGame';
 import { syntheticCalibration } from './support/syntheticCalibration';
 
@@ -156,8 +157,7 @@ describe('head tracking under strain', () => {
     // Not a shot lost.
     await page.keyboard.press('Escape');
     await waitForLive(page, 'game-state', (s) => s === 'paused');
-    await page.keyboard.press('Backspace');
-    await waitForLive(page, 'game-state', (s) => s === 'menu');
+    await quitToMenu(page);
     await page.waitForTimeout(500);
     await openCalibration(page);
     expect(await readCounts(page)).toEqual(countsBefore);

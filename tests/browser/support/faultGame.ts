@@ -57,6 +57,26 @@ export async function startGame(page: Page): Promise<void> {
   throw new Error('K did not start a game');
 }
 
+/**
+ * From the pause screen, Backspace back to the menu. Again until it takes: a key pressed
+ * before the pause screen's first frame is not seen (red once in a clean-clone run, with two
+ * browsers at a time: the game stayed paused).
+ */
+export async function quitToMenu(page: Page): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await page.keyboard.press('Backspace');
+    try {
+      await waitForLive(page, 'game-state', (s) => s === 'menu', 2_000);
+      return;
+    } catch {
+      // pressed too early: again
+    }
+  }
+  throw new Error(
+    `Backspace did not quit to the menu; game-state: ${await readLive(page, 'game-state')}`,
+  );
+}
+
 export async function closeGame(game: Game, allowedErrors: RegExp | null = null): Promise<void> {
   const errors = game.errors.filter((e) => allowedErrors === null || !allowedErrors.test(e));
   expect(errors).toEqual([]);
