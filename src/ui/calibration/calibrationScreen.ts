@@ -60,6 +60,12 @@ export class CalibrationScreen {
   private readonly choices: HeadChoices;
   /** The shots' total the choices' quality verdict was asked for. */
   private verdictTotal = -1;
+  /**
+   * The latest recording was held by hand (the record buttons): the head does not choose
+   * after it. A player with hands has the Play button, and a head that is still showing the
+   * poses (a clip in the tests, a player trying them out) would choose by chance.
+   */
+  private recordedByHand = false;
   private readonly cameras: CameraChooser;
   private readonly files: FileActions;
   private readonly keys: ScreenKeys;
@@ -92,7 +98,10 @@ export class CalibrationScreen {
         isOpen: () => this.isOpen,
         poseToRecord: () => this.poseToRecord(),
         goTo: (step) => this.goTo(step),
-        record: (pose) => this.startRecording(pose),
+        record: (pose) => {
+          this.recordedByHand = false;
+          this.startRecording(pose);
+        },
         stopRecording: () => this.endHold(),
       },
       cues,
@@ -242,6 +251,7 @@ export class CalibrationScreen {
 
   private beginHold(pose: Pose): void {
     this.handsFree.cancel();
+    this.recordedByHand = true;
     this.startRecording(pose);
   }
 
@@ -337,6 +347,7 @@ export class CalibrationScreen {
         this.step === 'test' &&
         this.head.complete &&
         !this.handsFree.running &&
+        !this.recordedByHand &&
         this.holding === null &&
         this.head.recordingPose === null,
     );
