@@ -52,7 +52,7 @@ import type { SmootherSettings } from './smoother';
  *   + 1 frame >= 0.9               1 / 11        3 / 32       3.82 (3.43)
  *   + 2 frames >= 0.5              2 / 12        5 / 35       3.97 (3.58)
  *   + 2 frames >= 0.7              2 / 12        5 / 35       3.80 (3.42)
- *   the same, from straight only   2 / 12        6 / 35       3.80 (3.42)  <- chosen
+ *   the same, from straight only   2 / 12        6 / 35       3.80 (3.42)  <- measured best
  *
  * A smaller window answers as fast but turns more often on its own; the sure run answers as
  * fast with no more wrong turns (the wrong ones come from misreads that last while the head
@@ -64,6 +64,7 @@ export const SMOOTHER_SETTINGS: SmootherSettings = {
   framesToStart: 4,
   framesToKeep: 2,
   minConfidence: 0.12,
-  sureConfidence: 0.7,
-  sureFrames: 2,
+  // The sure run (sureConfidence 0.7, sureFrames 2, measured above) is off for now: with it
+  // the touch-up browser test's 1-second hold on the menu after a touch-up failed in 2 of 4
+  // runs (the game stayed on the menu); it comes back once that is understood.
 };
