@@ -118,7 +118,10 @@ export async function askedFor(
     );
     return {
       countdown: big?.dataset.pose ?? null,
-      recording: big?.classList.contains('is-recording') ?? false,
+      // The calibration screen's recordings only: the touch-up's keep the running round.
+      recording:
+        (big?.dataset.testid === 'big-countdown' && big.classList.contains('is-recording')) ??
+        false,
     };
   });
   return {
