@@ -10,7 +10,11 @@
  * The dwell line is marked aria-live="off": it changes many times a second while a pose is
  * held, which a screen reader should not read out; the hint says the same in words.
  */
-export type GameState = 'menu' | 'calibrating' | 'playing' | 'paused' | 'over';
+/**
+ * 'loading' until the menu runs: the page's static text said 'menu' from the first byte, so a
+ * key pressed on "menu" before the menu scene existed was lost (a red desktop test, Enter).
+ */
+export type GameState = 'loading' | 'menu' | 'calibrating' | 'playing' | 'paused' | 'over';
 
 export interface LiveValues {
   score: number;
@@ -67,7 +71,7 @@ const INITIAL: LiveValues = {
   score: 0,
   lives: 3,
   level: 1,
-  'game-state': 'menu',
+  'game-state': 'loading',
   direction: 'none',
   'head-pose': 'none',
   'head-status': 'Head control off.',
