@@ -212,10 +212,11 @@ export class PlayScene extends Phaser.Scene {
   /** Opens the pause overlay; the rules stand still until the player resumes. */
   private pauseGame(reason: PauseData['reason']): void {
     if (this.result || !this.sys.isActive()) return;
-    const { live, sound, touchUp } = this.services;
+    const { sound, touchUp } = this.services;
     sound.stopLoops();
     touchUp.setPlaying(null);
-    live.set('game-state', 'paused');
+    // `game-state` says 'paused' from the pause overlay's create, not from here: a key pressed
+    // on "paused" before the overlay existed was lost (a player's Backspace; a red fault test).
     // Paused at once, not at the next frame: a blur and a visibilitychange often arrive
     // together, and the second must see the game already paused.
     this.sys.pause();

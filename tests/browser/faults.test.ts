@@ -8,6 +8,7 @@
 // finder missing, its WebGL context lost, a slow device) is in headFaults.test.ts.
 import { describe, expect, it } from 'vitest';
 import { readLive, readNumber, screenshot, waitForLive } from './chromium';
+import { quitToMenu } from './support/gameKeys';
 import { openCalibration, readCounts, waitUntil } from './support/headUi';
 import {
   alertText,
@@ -17,7 +18,6 @@ import {
   faultGames,
   importText,
   keysStillPlay,
-  quitToMenu,
   READY,
   startGame,
 } from './support/faultGame';
@@ -128,10 +128,7 @@ describe('model faults', () => {
       expect(await alertText(page)).toMatch(fault.expected);
       await keysStillPlay(page);
       // Back on the menu, the calibration screen still shows the problem and its Retry.
-      await page.keyboard.press('Escape');
-      await waitForLive(page, 'game-state', (s) => s === 'paused');
       await quitToMenu(page);
-      await page.waitForTimeout(500);
       await openCalibration(page);
       await alertText(page);
       broken = false;

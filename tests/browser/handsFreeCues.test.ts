@@ -43,8 +43,6 @@ async function openGame(
   const errors = watchErrors(page);
   await page.goto(new URL(query, inject('gameUrl')).href);
   await waitForLive(page, 'game-state', (s) => s === 'menu');
-  // The menu reads its keys from its first frame on.
-  await page.waitForTimeout(500);
   return { context, page, errors };
 }
 
@@ -70,7 +68,6 @@ describe('hands-free calibration that starts by itself', () => {
     // Back to the menu and in again: this time nothing is touched.
     await page.keyboard.press('Escape');
     await waitForLive(page, 'game-state', (s) => s === 'menu');
-    await page.waitForTimeout(500);
     await page.getByTestId('open-calibration').tap();
     await waitUntil(
       page,

@@ -5,6 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCspViolations, readLive, screenshot, waitForLive } from './chromium';
+import { quitToMenu } from './support/gameKeys';
 import {
   launchWithSyntheticCamera,
   openGameSession,
@@ -92,17 +93,6 @@ async function pace(page: Page, ms: number, framesFrom: number): Promise<Pace> {
     perSecond: (run.ticks * 1000) / run.elapsed,
     fps: (run.frames * 1000) / run.elapsed,
   };
-}
-
-/** From play, back to the menu: pause, then Backspace. */
-async function quitToMenu(page: Page): Promise<void> {
-  await page.keyboard.press('Escape');
-  await waitForLive(page, 'game-state', (s) => s === 'paused');
-  // The pause screen starts on the next frame; a key before that would go unheard.
-  await page.waitForTimeout(500);
-  await page.keyboard.press('Backspace');
-  await waitForLive(page, 'game-state', (s) => s === 'menu');
-  await page.waitForTimeout(300);
 }
 
 /** Opens the settings with O and sets the game speed with the arrow keys. */

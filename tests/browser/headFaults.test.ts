@@ -6,6 +6,7 @@
 import type { BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readLive, screenshot, waitForLive } from './chromium';
+import { quitToMenu } from './support/gameKeys';
 import { openCalibration, readCounts, waitUntil } from './support/headUi';
 import {
   alertText,
@@ -14,7 +15,6 @@ import {
   faultGames,
   importText,
   keysStillPlay,
-  quitToMenu,
 } from './support/faultGame';
 import { syntheticCalibration } from './support/syntheticCalibration';
 
@@ -155,10 +155,7 @@ describe('head tracking under strain', () => {
     await screenshot(page, 'fault-tfjs-webgl-lost');
     await keysStillPlay(page);
     // Not a shot lost.
-    await page.keyboard.press('Escape');
-    await waitForLive(page, 'game-state', (s) => s === 'paused');
     await quitToMenu(page);
-    await page.waitForTimeout(500);
     await openCalibration(page);
     expect(await readCounts(page)).toEqual(countsBefore);
     await closeGame(game, /WebGL|context lost/i);

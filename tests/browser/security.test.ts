@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readCspViolations, readLive, readNumber, waitForLive } from './chromium';
+import { pressOn } from './support/gameKeys';
 import { openCalibration, waitUntil } from './support/headUi';
 import { syntheticCalibration } from './support/syntheticCalibration';
 import { generateCorpus } from '../support/calibrationCorpus';
@@ -45,15 +46,7 @@ async function finish(session: Session): Promise<void> {
 }
 
 async function startGame(page: Page): Promise<void> {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    await page.keyboard.press('Enter');
-    const started = await waitForLive(page, 'game-state', (s) => s === 'playing', 2_000).then(
-      () => true,
-      () => false,
-    );
-    if (started) return;
-  }
-  throw new Error('Enter did not start the game');
+  await pressOn(page, 'menu', 'Enter', 'playing');
 }
 
 async function importText(page: Page, data: string | Uint8Array, name: string): Promise<void> {

@@ -5,6 +5,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { readCspViolations, readLive, readNumber, waitForLive } from '../chromium';
+import { pressOn } from './gameKeys';
 import { openCalibration, readCounts, waitUntil } from './headUi';
 import { launchWithSyntheticCamera, openGameSession, type GameSession } from './gameSession';
 import { syntheticCalibration } from './syntheticCalibration';
@@ -37,7 +38,6 @@ export function faultGames(): {
   };
 }
 
-/** Enter on the menu until the game runs. */
 /**
  * A game with keys (K), never Enter: once head control steers, the menu highlights "Play with
  * your head" and Enter would start a head game, which pauses itself 2 s later because
@@ -45,36 +45,7 @@ export function faultGames(): {
  * moved the pause screen's choices, and `direction` kept the head's "right").
  */
 export async function startGame(page: Page): Promise<void> {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    await page.keyboard.press('KeyK');
-    try {
-      await waitForLive(page, 'game-state', (s) => s === 'playing', 2_000);
-      return;
-    } catch {
-      // pressed too early: again
-    }
-  }
-  throw new Error('K did not start a game');
-}
-
-/**
- * From the pause screen, Backspace back to the menu. Again until it takes: a key pressed
- * before the pause screen's first frame is not seen (red once in a clean-clone run, with two
- * browsers at a time: the game stayed paused).
- */
-export async function quitToMenu(page: Page): Promise<void> {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    await page.keyboard.press('Backspace');
-    try {
-      await waitForLive(page, 'game-state', (s) => s === 'menu', 2_000);
-      return;
-    } catch {
-      // pressed too early: again
-    }
-  }
-  throw new Error(
-    `Backspace did not quit to the menu; game-state: ${await readLive(page, 'game-state')}`,
-  );
+  await pressOn(page, 'menu', 'KeyK', 'playing');
 }
 
 export async function closeGame(game: Game, allowedErrors: RegExp | null = null): Promise<void> {
@@ -88,8 +59,6 @@ export async function closeGame(game: Game, allowedErrors: RegExp | null = null)
 export async function keysStillPlay(page: Page): Promise<void> {
   if ((await readLive(page, 'game-state')) !== 'playing') {
     if (await page.getByTestId('record-neutral').isVisible()) await page.keyboard.press('Escape');
-    await waitForLive(page, 'game-state', (s) => s === 'menu');
-    await page.waitForTimeout(500);
     await startGame(page);
   }
   const before = await readNumber(page, 'score');

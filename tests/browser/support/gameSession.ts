@@ -42,8 +42,7 @@ export async function openGameSession(
   const page = await context.newPage();
   const errors = watchErrors(page);
   await page.goto(new URL(path, inject('gameUrl')).href);
+  // The menu hears keys from the moment it says "menu" (see gameKeys.ts).
   await waitForLive(page, 'game-state', (s) => s === 'menu');
-  // The menu reads its keys from its first frame on: a key pressed before that is not seen.
-  await page.waitForTimeout(500);
   return { context, page, errors, requests };
 }

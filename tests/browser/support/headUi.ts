@@ -55,19 +55,11 @@ export async function isCalibrationOpen(page: Page): Promise<boolean> {
     .catch(() => false);
 }
 
-/** Opens the calibration screen from the menu: its key (C), or else the head button. */
+/** Opens the calibration screen from the menu with its key (C). */
 export async function openCalibration(page: Page): Promise<void> {
   if (await isCalibrationOpen(page)) return;
+  await waitForLive(page, 'game-state', (s) => s === 'menu');
   await page.keyboard.press('KeyC');
-  const opened = await waitUntil(
-    page,
-    'the calibration screen',
-    () => isCalibrationOpen(page),
-    Boolean,
-    3_000,
-  ).catch(() => false);
-  if (opened) return;
-  await page.getByTestId('open-calibration').click();
   await waitUntil(page, 'the calibration screen', () => isCalibrationOpen(page), Boolean, 10_000);
 }
 
@@ -101,7 +93,6 @@ export async function hold(
  * control to come on with it, then back to the menu (Escape).
  */
 export async function importCalibration(page: Page, text: string): Promise<void> {
-  await page.waitForTimeout(500);
   await openCalibration(page);
   await page.getByTestId('import-calibration').setInputFiles({
     name: 'calibration.json',
