@@ -107,9 +107,12 @@ describe('PoseSmoother', () => {
     expect(smootherSettingsProblem(SMOOTHER_SETTINGS)).toBeNull();
   });
 
-  it('with the game settings, requests a steady pose within framesToStart frames', () => {
-    const requests = play(repeat<Pose>('right', 20), SMOOTHER_SETTINGS);
-    expect(requests).toEqual([[SMOOTHER_SETTINGS.framesToStart - 1, 'right']]);
+  it('with the game settings, a sure pose turns within sureFrames, a less sure one within framesToStart', () => {
+    const { sureFrames = 0, framesToStart } = SMOOTHER_SETTINGS;
+    expect(sureFrames).toBeGreaterThan(0);
+    expect(play(repeat<Pose>('right', 20), SMOOTHER_SETTINGS)).toEqual([[sureFrames - 1, 'right']]);
+    const lessSure = repeat<[Pose, number]>(['right', 0.5], 20);
+    expect(play(lessSure, SMOOTHER_SETTINGS)).toEqual([[framesToStart - 1, 'right']]);
   });
 
   it('takes a run of very sure frames at once; unsure frames still wait for the window', () => {
