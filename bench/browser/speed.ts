@@ -85,21 +85,26 @@ async function resetRecording(page: Page, frames: boolean): Promise<void> {
   }, frames);
 }
 
-/** Keeps a game going: Enter on the menu or after a game over. */
+/**
+ * Keeps a game going: K on the menu, Backspace after a game over. Never Enter: the clip's
+ * head turns and holds move the menu's and game-over screen's highlight (head choosing), so
+ * Enter could open the settings instead of a game.
+ */
 async function keepPlaying(page: Page): Promise<void> {
   const now = await readLive(page, 'game-state');
-  if (now === 'menu' || now === 'over') await page.keyboard.press('Enter');
+  if (now === 'menu') await page.keyboard.press('KeyK');
+  if (now === 'over') await page.keyboard.press('Backspace');
   if (now === 'paused') await page.keyboard.press('Escape');
 }
 
+/**
+ * A game with K as soon as the menu hears keys, before head control's first prediction: the
+ * head then steers the game (in a keys game too) and never chooses on the menu.
+ */
 async function startGame(page: Page): Promise<void> {
   await page.bringToFront();
-  await page
-    .locator('#game canvas')
-    .first()
-    .click({ trial: true })
-    .catch(() => {});
-  await page.keyboard.press('Enter');
+  await waitForLive(page, 'game-state', (s) => s === 'menu', 30_000);
+  await page.keyboard.press('KeyK');
   await waitForLive(page, 'game-state', (s) => s === 'playing', 20_000);
 }
 
@@ -374,13 +379,13 @@ export async function measureSpeed(backends: readonly Backend[]): Promise<SpeedR
     for (const backend of backends) {
       const page = await openGame(context, url(backend));
       try {
+        await startGame(page);
         await waitForPredictions(page, 2, 180_000);
         const ready = (await state(page)).ready.at(-1);
         if (ready && ready.backend !== backend) {
           games.push({ backend, loop: null, error: `the engine started ${ready.backend}` });
           continue;
         }
-        await startGame(page);
         await page.waitForTimeout(2000);
         const full = backend === backends[0];
         const seconds = full ? PLAY_SECONDS : SHORT_SECONDS;
@@ -424,8 +429,8 @@ export async function measureSpeed(backends: readonly Backend[]): Promise<SpeedR
     {
       const page = await openGame(context, `${url('wasm')}&headRate=full`);
       try {
-        await waitForPredictions(page, 2, 180_000);
         await startGame(page);
+        await waitForPredictions(page, 2, 180_000);
         await page.waitForTimeout(2000);
         const seconds = Math.max(2 * SHORT_SECONDS, 40);
         let cameraOn = false;
