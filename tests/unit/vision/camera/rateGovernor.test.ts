@@ -115,6 +115,18 @@ describe('RateGovernor', () => {
     expect(run(governor, 0, stutters, 40).heldShare).toBeLessThan(0.3);
   });
 
+  it('judges by the frame rate most frames run at, not by a share of doubled frames', () => {
+    // A 60 Hz page: with predictions free 3 frames in 10 take two refreshes, held 1 in 20.
+    // Most frames run at 60 fps either way: nothing to gain by holding predictions back.
+    let frame = 0;
+    const doubled = (interval: number): number => {
+      frame++;
+      const late = interval > 0 ? frame % 20 === 0 : frame % 10 < 3;
+      return late ? 30 : 60;
+    };
+    expect(run(new RateGovernor(), 0, doubled, 60).heldShare).toBe(0);
+  });
+
   it('ignores a long gap (a hidden tab) instead of counting it as a slow frame', () => {
     const governor = new RateGovernor();
     governor.frame(0);
