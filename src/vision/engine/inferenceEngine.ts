@@ -120,20 +120,20 @@ export class InferenceEngine {
     backend: BackendRequest,
   ): Promise<void> {
     this.reply({ type: 'progress', stage: 'model', message: 'loading the head-tracking model' });
-    let loaded: LoadedModel;
-    try {
-      loaded = await this.host.loadModelFiles(models);
-    } catch (error) {
-      this.reply({ type: 'failed', stage: 'model', message: describe(error) });
+    // Both models' files at once (the cold start waited for one, then the other). Without
+    // the face finder head control still runs, on the centre of the frame.
+    const [mobileNet, faceFinder] = await Promise.allSettled([
+      this.host.loadModelFiles(models),
+      this.host.loadModelFiles(faceModels),
+    ]);
+    if (mobileNet.status === 'rejected') {
+      this.reply({ type: 'failed', stage: 'model', message: describe(mobileNet.reason) });
       return;
     }
-    // Without the face finder head control still runs, on the centre of the frame.
+    const loaded: LoadedModel = mobileNet.value;
     let faceFinderProblem: string | null = null;
-    try {
-      this.faceArtifacts = (await this.host.loadModelFiles(faceModels)).artifacts;
-    } catch (error) {
-      faceFinderProblem = describe(error);
-    }
+    if (faceFinder.status === 'fulfilled') this.faceArtifacts = faceFinder.value.artifacts;
+    else faceFinderProblem = describe(faceFinder.reason);
     this.reply({
       type: 'progress',
       stage: 'backend',

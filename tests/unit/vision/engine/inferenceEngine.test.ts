@@ -116,6 +116,8 @@ interface EngineOptions {
   broken?: readonly string[];
   /** While true, embeddings on the first backend never settle (a GPU fence that never signals). */
   hang?: { on: boolean };
+  /** Model files asked for (their first URL) and still loading; each load waits for `loaded`. */
+  loading?: { asked: string[]; loaded: Promise<void> };
 }
 
 function engine(options: EngineOptions = {}) {
@@ -133,6 +135,10 @@ function engine(options: EngineOptions = {}) {
   const host: EngineHost = {
     makeContext: () => fakeContext() as unknown as OffscreenCanvasRenderingContext2D,
     loadModelFiles: async (locations) => {
+      if (options.loading) {
+        options.loading.asked.push(locations[0]?.url ?? '');
+        await options.loading.loaded;
+      }
       if (options.modelFails) throw new Error('from this site: 404 Not Found');
       if (options.faceModelFails && locations[0]?.url.includes('face-detector')) {
         throw new Error('from this site: 404 Not Found');
@@ -210,6 +216,21 @@ describe('the inference engine', () => {
       inWorker: true,
       faceFinderProblem: null,
     });
+  });
+
+  it("asks for both models' files at once, not one after the other", async () => {
+    let release = (): void => {};
+    const loading = { asked: [] as string[], loaded: new Promise<void>((r) => (release = r)) };
+    const { subject, replies } = engine({ loading });
+    const init = subject.receive(INIT);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(loading.asked).toEqual([
+      'http://127.0.0.1/models/mobilenet/model.json',
+      'http://127.0.0.1/models/face-detector/model.json',
+    ]);
+    release();
+    await init;
+    expect(replies.at(-1)).toMatchObject({ type: 'ready', faceFinderProblem: null });
   });
 
   it('finds the face first: no face gives no pose and keeps no shot, and says where the face is', async () => {
