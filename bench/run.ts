@@ -19,13 +19,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { runAccuracy, type AccuracyRun } from '../tools/eval-poses';
 import { POINTING04_DIR } from '../tools/node/pointing04';
-import {
-  FACE_PIPELINE_COST_GOAL,
-  facePipelineCost,
-  profilePrediction,
-  type PredictionProfile,
-} from './profile';
-import { fixed, markdownTable } from './stats';
+import { profilePrediction, type PredictionProfile } from './profile';
+import { goals } from './goals';
+import { fixed, markdownTable, ratio } from './stats';
+import type { StartupTimes } from './browser/pageProbe';
 import { measureSpeed, type Backend, type GameRun, type SpeedReport } from './browser/speed';
 
 const RESULTS = 'bench/results';
@@ -47,12 +44,6 @@ function machine(): string {
   return `${cpus().length} x ${cpu}, Node ${process.version}, ${chromium || 'chromium ?'}, load average ${loadavg()
     .map((l) => l.toFixed(1))
     .join(' / ')}`;
-}
-
-function ratio(ours: number | undefined, theirs: number | undefined): string {
-  return ours === undefined || theirs === undefined || !Number.isFinite(ours / theirs)
-    ? '–'
-    : `${(ours / theirs).toFixed(2)}x`;
 }
 
 function speedTables(speed: SpeedReport): void {
@@ -147,6 +138,54 @@ function speedTables(speed: SpeedReport): void {
           reactionText(speed.reaction),
         ],
         ['the same with ?headRate=full (rate governor off)', reactionText(speed.fullRate.reaction)],
+        [
+          "the demo's loop: camera frames from a pose change to its first prediction on it",
+          reactionText(speed.demos.find((d) => d.backend === 'wasm')?.reaction ?? null),
+        ],
+      ],
+    ),
+  );
+}
+
+/** Where the time from page open to the first prediction goes, cold and cached. */
+function startupTable(speed: SpeedReport): void {
+  const { cold, cached } = speed.startup;
+  const first = speed.firstPredictionMs;
+  type Mark = keyof StartupTimes | 'open' | 'first';
+  const runs: Array<[StartupTimes | null, number | null]> = [
+    [cold, first.cold],
+    [cached, first.cached],
+  ];
+  const span = (from: Mark, to: Mark): string[] =>
+    runs.map(([times, firstMs]) => {
+      const at = (mark: Mark): number | undefined =>
+        mark === 'open' ? 0 : mark === 'first' ? (firstMs ?? undefined) : times?.[mark];
+      const a = at(from);
+      const b = at(to);
+      return a === undefined || b === undefined ? '–' : fixed(b - a, 0);
+    });
+  print('\n### Start-up: page open to the first prediction, in parts (ms, wasm)\n');
+  print(
+    markdownTable(
+      ['part', 'cold', 'cached'],
+      [
+        ['page open → the camera is asked for', ...span('open', 'cameraAsked')],
+        ['camera asked → its picture (getUserMedia)', ...span('cameraAsked', 'cameraOpen')],
+        ['page open → the inference worker is made', ...span('open', 'worker')],
+        [
+          'worker made → it loads the models (its script and TF.js read)',
+          ...span('worker', 'loadingModels'),
+        ],
+        [
+          'model files fetched and read (MobileNet, face detector)',
+          ...span('loadingModels', 'startingBackend'),
+        ],
+        [
+          'backend started (measured when not known), models built, face finder on',
+          ...span('startingBackend', 'ready'),
+        ],
+        ['ready → first prediction (the first camera frame through it)', ...span('ready', 'first')],
+        ['page open → first prediction', ...span('open', 'first')],
       ],
     ),
   );
@@ -156,93 +195,6 @@ function reactionText(r: SpeedReport['reaction']): string {
   return r
     ? `${fixed(r.framesP50, 0)} / ${fixed(r.framesP95, 0)} frames (${fixed(r.msP50, 0)} / ${fixed(r.msP95, 0)} ms), ${r.changes} changes, ${r.missed} missed`
     : '–';
-}
-
-interface Goal {
-  goal: string;
-  measured: string;
-  met: boolean | null;
-}
-
-function goals(
-  accuracy: AccuracyRun | null,
-  speed: SpeedReport | null,
-  profile: PredictionProfile | null,
-): Goal[] {
-  const list: Goal[] = [];
-  if (profile) {
-    const cost = facePipelineCost(profile);
-    list.push({
-      goal: `face detector + embedding + knn ≤ ${FACE_PIPELINE_COST_GOAL}x the centre square's embedding + knn (Node wasm, same run, p50)`,
-      measured: cost === null ? '–' : `${cost.toFixed(2)}x`,
-      met: cost === null ? null : cost <= FACE_PIPELINE_COST_GOAL,
-    });
-  }
-  if (speed) {
-    const full = speed.fullRate.loop;
-    list.push({
-      goal: 'with ?headRate=full, ≥ 29 of the camera’s 30 frames a second classified (face finder on)',
-      measured: `${fixed(full?.distinctFramesPerSecond)} /s`,
-      met: full ? full.distinctFramesPerSecond >= 29 : null,
-    });
-  }
-  const best = speed?.games.find((g) => g.backend === 'wasm')?.loop;
-  const demo = speed?.demos.find((g) => g.backend === 'wasm')?.loop;
-  if (speed) {
-    const limit = demo ? 0.7 * demo.msP50 : Number.NaN;
-    list.push({
-      goal: "embed + classify ≤ 0.7x the demo's ms (same run, wasm, p50)",
-      measured: `${fixed(best?.msP50)} ms vs demo ${fixed(demo?.msP50)} ms (${ratio(best?.msP50, demo?.msP50)}; limit ${fixed(limit)} ms)`,
-      met: best && demo ? best.msP50 <= limit : null,
-    });
-    const full = speed.fullRate.loop;
-    const fullNote = (text: string): string => ` (?headRate=full: ${text})`;
-    list.push({
-      goal: '≥ 29 distinct camera frames classified per second while the game runs',
-      measured: `${fixed(best?.distinctFramesPerSecond)} /s${fullNote(`${fixed(full?.distinctFramesPerSecond)} /s`)}`,
-      met: best ? best.distinctFramesPerSecond >= 29 : null,
-    });
-    list.push({
-      goal: 'rAF interval p95 ≤ 17.5 ms with head control on',
-      measured: `${fixed(best?.frameP95)} ms (off: ${fixed(speed.frameHeadOff.p95)} ms)${fullNote(`${fixed(full?.frameP95)} ms`)}`,
-      met: best ? best.frameP95 <= 17.5 : null,
-    });
-    const r = speed.reaction;
-    const rf = speed.fullRate.reaction;
-    list.push({
-      goal: 'reaction ≤ 4 camera frames p50 from a pose change to the new direction',
-      measured: `${r ? `${fixed(r.framesP50, 0)} frames (p95 ${fixed(r.framesP95, 0)})` : '–'}${fullNote(rf ? `${fixed(rf.framesP50, 0)} frames` : '–')}`,
-      met: r && Number.isFinite(r.framesP50) ? r.framesP50 <= 4 : null,
-    });
-    const m = speed.memory;
-    list.push({
-      goal: 'tensors flat; heap growth ≤ 5 MB over 2 min; JS heap ≤ 50 MB',
-      measured: m
-        ? `tensors ${m.tensorsStart} → ${m.tensorsEnd}; heap ${fixed(m.heapStartMB)} → ${fixed(m.heapEndMB)} MB in ${fixed(m.seconds, 0)} s`
-        : '–',
-      met: m
-        ? m.tensorsStart === m.tensorsEnd && m.heapEndMB - m.heapStartMB <= 5 && m.heapEndMB <= 50
-        : null,
-    });
-  }
-  if (accuracy) {
-    const ours = accuracy.game;
-    const n3 = ours?.byShots['3'];
-    const all = ours?.byShots['all'];
-    list.push({
-      goal: 'accuracy N=3 ≥ 85 % mean and ≥ 75 % worst person',
-      measured: n3
-        ? `${fixed(100 * n3.mean)} % (worst ${fixed(100 * n3.worst)} %, ${n3.worstPerson})`
-        : '–',
-      met: n3 ? n3.mean >= 0.85 && n3.worst >= 0.75 : null,
-    });
-    list.push({
-      goal: 'accuracy with all shots ≥ 90 % mean',
-      measured: all ? `${fixed(100 * all.mean)} %` : '–',
-      met: all ? all.mean >= 0.9 : null,
-    });
-  }
-  return list;
 }
 
 function profileTable(profile: PredictionProfile): void {
@@ -299,6 +251,7 @@ async function main(): Promise<void> {
     const backends: Backend[] = ['wasm', 'webgl', 'cpu'];
     speed = await measureSpeed(backends);
     speedTables(speed);
+    startupTable(speed);
     writeFileSync(`${RESULTS}/speed.json`, JSON.stringify(speed, null, 2));
   }
 
@@ -311,7 +264,7 @@ async function main(): Promise<void> {
   }
 
   const list = goals(accuracy, speed, profile);
-  print('\n### Goals (issues 4 and 11)\n');
+  print('\n### Goals (issues 4, 11 and 16)\n');
   print(
     markdownTable(
       ['goal', 'measured', 'status'],

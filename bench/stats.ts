@@ -19,3 +19,10 @@ export function fixed(value: number | null | undefined, digits = 1): string {
 
 /** The same table writer as the accuracy report's, so every bench table looks alike. */
 export { markdownTable } from '../tools/node/accuracyReport';
+
+/** ours / theirs as '0.46x', or '–' when either is missing. */
+export function ratio(ours: number | undefined, theirs: number | undefined): string {
+  return ours === undefined || theirs === undefined || !Number.isFinite(ours / theirs)
+    ? '–'
+    : `${(ours / theirs).toFixed(2)}x`;
+}

@@ -31,7 +31,23 @@ export interface DirectionEvent {
   frame: number;
 }
 
+/**
+ * When the parts of head control's start-up happened (performance.now(), ms since the page
+ * opened), the first of each: the page asks for the camera and gets its picture; it makes the
+ * inference worker; the worker says it is loading the models, then starting a backend, then
+ * ready.
+ */
+export interface StartupTimes {
+  cameraAsked?: number;
+  cameraOpen?: number;
+  worker?: number;
+  loadingModels?: number;
+  startingBackend?: number;
+  ready?: number;
+}
+
 export interface BenchState {
+  startup: StartupTimes;
   results: ResultEvent[];
   ready: Array<{ t: number; backend: string; msPerRun: Record<string, number> }>;
   frameIntervals: number[];
@@ -53,6 +69,7 @@ export function installProbe(cells: {
   half: { x: number; y: number };
 }): void {
   const state: BenchState = {
+    startup: {},
     results: [],
     ready: [],
     frameIntervals: [],
@@ -63,13 +80,31 @@ export function installProbe(cells: {
   };
   window.__bench = state;
 
+  const startup = state.startup;
+  const media = navigator.mediaDevices;
+  const getUserMedia = media?.getUserMedia?.bind(media);
+  if (media && getUserMedia) {
+    media.getUserMedia = async (constraints) => {
+      startup.cameraAsked ??= performance.now();
+      const stream = await getUserMedia(constraints);
+      startup.cameraOpen ??= performance.now();
+      return stream;
+    };
+  }
+
   const NativeWorker = window.Worker;
   window.Worker = class extends NativeWorker {
     constructor(url: string | URL, options?: WorkerOptions) {
       super(url, options);
+      startup.worker ??= performance.now();
       this.addEventListener('message', (event: MessageEvent) => {
         const data = event.data as Record<string, unknown> | null;
         const t = performance.now();
+        if (data?.type === 'progress') {
+          if (data.stage === 'model') startup.loadingModels ??= t;
+          else startup.startingBackend ??= t;
+        }
+        if (data?.type === 'ready') startup.ready ??= t;
         if (data?.type === 'result') {
           const prediction = data.prediction as { pose: string } | null;
           state.results.push({

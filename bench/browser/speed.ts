@@ -14,7 +14,14 @@ import { makeFakeCameraClip, type FakeClip } from '../../tests/browser/support/f
 import { openCalibration } from '../../tests/browser/support/headUi';
 import { max, p50, p95 } from '../stats';
 import { REACTION_CLIP, writeCalibrationFile } from './clips';
-import { installProbe, PROBE_CELLS, type BenchState, type ResultEvent } from './pageProbe';
+import { demoReactionOf, reactionOf, type Reaction } from './reaction';
+import {
+  installProbe,
+  PROBE_CELLS,
+  type BenchState,
+  type ResultEvent,
+  type StartupTimes,
+} from './pageProbe';
 import { serveBuiltGame, serveDemo } from './servers';
 
 export type Backend = 'wasm' | 'webgl' | 'cpu';
@@ -38,6 +45,8 @@ export interface LoopFigures {
 export interface GameRun {
   backend: Backend;
   loop: LoopFigures | null;
+  /** The demo on wasm: camera frames from a pose change to its first prediction on it. */
+  reaction?: SpeedReport['reaction'];
   error?: string;
 }
 
@@ -46,6 +55,8 @@ export interface SpeedReport {
   jsBeforeMenu: { files: string[]; bytes: number; gzipBytes: number };
   frameHeadOff: { p50: number; p95: number; max: number; count: number };
   firstPredictionMs: { cold: number | null; cached: number | null };
+  /** Where the time to the first prediction went, cold and cached. */
+  startup: { cold: StartupTimes | null; cached: StartupTimes | null };
   memory: {
     heapStartMB: number;
     heapEndMB: number;
@@ -53,14 +64,7 @@ export interface SpeedReport {
     tensorsEnd: number | null;
     seconds: number;
   } | null;
-  reaction: {
-    changes: number;
-    framesP50: number;
-    framesP95: number;
-    msP50: number;
-    msP95: number;
-    missed: number;
-  } | null;
+  reaction: Reaction | null;
   games: GameRun[];
   /** wasm with the rate governor off (?headRate=full): every frame the engine can take. */
   fullRate: { loop: LoopFigures | null; reaction: SpeedReport['reaction']; error?: string };
@@ -167,45 +171,6 @@ async function waitForPredictions(page: Page, count: number, timeoutMs: number):
   );
 }
 
-function reactionOf(bench: BenchState, clip: FakeClip): SpeedReport['reaction'] {
-  const frames = bench.cameraFrames;
-  const frameMs = 1000 / 30;
-  const framesTaken: number[] = [];
-  const msTaken: number[] = [];
-  let missed = 0;
-  let changes = 0;
-  for (let i = 1; i < frames.length; i++) {
-    const before = frames[i - 1];
-    const now = frames[i];
-    if (!before || !now || now.segment === before.segment) continue;
-    const segment = clip.segments[now.segment];
-    const previous = clip.segments[before.segment];
-    if (!segment || !previous || segment.pose === previous.pose) continue;
-    // Only a clean change: the first tick of the next segment, seen within a few frames.
-    if (now.tick !== 0 || now.presentedFrames - before.presentedFrames > 3) continue;
-    changes++;
-    const deadline = now.t + segment.seconds * 1000;
-    const hit = bench.directions.find(
-      (d) => d.t >= now.t && d.t < deadline && d.direction === segment.pose,
-    );
-    if (!hit) {
-      missed++;
-      continue;
-    }
-    framesTaken.push(hit.frame - now.presentedFrames);
-    msTaken.push(hit.t - now.t);
-  }
-  void frameMs;
-  return {
-    changes,
-    framesP50: p50(framesTaken),
-    framesP95: p95(framesTaken),
-    msP50: p50(msTaken),
-    msP95: p95(msTaken),
-    missed,
-  };
-}
-
 async function openGame(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
   page.on('pageerror', (error) => log(`page error: ${error.message}`));
@@ -214,7 +179,16 @@ async function openGame(context: BrowserContext, url: string): Promise<Page> {
   return page;
 }
 
-async function runDemo(context: BrowserContext, base: string, backend: Backend): Promise<GameRun> {
+/** Seconds the demo's camera barcode is read for its reaction (6 pose changes at 2 s each). */
+const DEMO_REACTION_SECONDS = 13;
+
+/** The demo's loop for SHORT_SECONDS; then, with `clip` (wasm), its reaction to the clip. */
+async function runDemo(
+  context: BrowserContext,
+  base: string,
+  backend: Backend,
+  clip: FakeClip | null,
+): Promise<GameRun> {
   const page = await context.newPage();
   try {
     await page.goto(`${base}?backend=${backend}`);
@@ -236,8 +210,19 @@ async function runDemo(context: BrowserContext, base: string, backend: Backend):
     const demo = await page.evaluate(() => window.__demo);
     const ms = demo.msPerPrediction.slice(from.n);
     const frames = demo.frameIntervals.slice(from.f);
+    // After the loop's own figures: reading the barcode costs the demo's thread time too.
+    let reaction: SpeedReport['reaction'] = null;
+    if (clip !== null) {
+      await page.evaluate(() => {
+        window.__bench.watchCamera = true;
+      });
+      await page.waitForTimeout(DEMO_REACTION_SECONDS * 1000);
+      const [bench, after] = await Promise.all([state(page), page.evaluate(() => window.__demo)]);
+      reaction = demoReactionOf(bench, clip, after);
+    }
     return {
       backend,
+      reaction,
       loop: {
         backend: demo.backend ?? backend,
         msP50: p50(ms),
@@ -340,7 +325,9 @@ export async function measureSpeed(backends: readonly Backend[]): Promise<SpeedR
     log('calibration imported, head control on');
 
     // 3. First prediction, cold (no cached model, HTTP cache cleared) and cached.
-    const firstPrediction = async (cold: boolean): Promise<number | null> => {
+    const firstPrediction = async (
+      cold: boolean,
+    ): Promise<{ t: number | null; startup: StartupTimes | null }> => {
       const page = await context.newPage();
       try {
         if (cold) {
@@ -359,17 +346,20 @@ export async function measureSpeed(backends: readonly Backend[]): Promise<SpeedR
         }
         await page.goto(url('wasm'));
         await waitForPredictions(page, 1, 120_000);
-        const first = (await state(page)).results.find((r) => !r.recorded && r.error === null);
-        return first?.t ?? null;
+        const bench = await state(page);
+        const first = bench.results.find((r) => !r.recorded && r.error === null);
+        return { t: first?.t ?? null, startup: bench.startup };
       } catch (error) {
         log(`first prediction (${cold ? 'cold' : 'cached'}): ${String(error)}`);
-        return null;
+        return { t: null, startup: null };
       } finally {
         await page.close();
       }
     };
-    const cold = await firstPrediction(true);
-    const cached = await firstPrediction(false);
+    const coldStart = await firstPrediction(true);
+    const cachedStart = await firstPrediction(false);
+    const cold = coldStart.t;
+    const cached = cachedStart.t;
     log(`first prediction: cold ${cold?.toFixed(0)} ms, cached ${cached?.toFixed(0)} ms`);
 
     // 4. Each backend: play with head control on.
@@ -456,7 +446,7 @@ export async function measureSpeed(backends: readonly Backend[]): Promise<SpeedR
     // 6. The demo's loop, same browser, same camera.
     const demos: GameRun[] = [];
     for (const backend of backends) {
-      const run = await runDemo(context, demo.url, backend);
+      const run = await runDemo(context, demo.url, backend, backend === 'wasm' ? clip : null);
       demos.push(run);
       log(`demo ${backend}: ${JSON.stringify(run.loop ?? run.error)}`);
     }
@@ -465,6 +455,7 @@ export async function measureSpeed(backends: readonly Backend[]): Promise<SpeedR
       jsBeforeMenu,
       frameHeadOff,
       firstPredictionMs: { cold, cached },
+      startup: { cold: coldStart.startup, cached: cachedStart.startup },
       memory,
       reaction,
       games,
