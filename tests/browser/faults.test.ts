@@ -32,6 +32,18 @@ describe('camera faults', () => {
     const status = await waitForLive(game.page, 'head-status', (s) => /no camera/i.test(s));
     expect(status).toMatch(/keys/i);
     expect(await alertText(game.page)).toMatch(/no camera found/i);
+    // Esc takes the keyboard's focus out of the screen at once, in the same task: before, the
+    // hidden screen kept it until the next rendering update, and a K pressed right after the
+    // menu appeared went to the screen (which keeps its keys from the game) and was lost.
+    const focusAfterEsc = await game.page.evaluate(() => {
+      document.getElementById('calibration-title')?.focus();
+      document.activeElement?.dispatchEvent(
+        new KeyboardEvent('keydown', { code: 'Escape', key: 'Escape', bubbles: true }),
+      );
+      const screen = document.getElementById('calibration');
+      return screen?.contains(document.activeElement) ? 'in the closed screen' : 'out of it';
+    });
+    expect(focusAfterEsc).toBe('out of it');
     await keysStillPlay(game.page);
     await closeGame(game);
   });
