@@ -1,0 +1,215 @@
+/**
+ * The face-mesh study of issue 17: does the head's own geometry (MediaPipe's Face Mesh on the
+ * face finder's box) beside MobileNet make turns right on another day? Prints markdown tables:
+ *
+ *   npx tsx tools/measure-face-mesh.ts [--moved]
+ *
+ *  1. the mesh's angles against the photos' labelled yaw and pitch (is the geometry sane?);
+ *  2. per feature set, the project protocol (calibrate on one Pointing'04 session with N shots
+ *     a pose, test on the other, both ways; 20 draws; mean % over the 15 people (worst person))
+ *     and, at N=3, the wrong turns: the share of straight photos read as a turn, and of turned
+ *     photos read as another turn. `--moved` adds the moved-and-shrunk photos.
+ * The knn is the game's (k=1, mirror shots, cosine); a feature set is a vector per photo and
+ * one per its mirror image, as the game records them.
+ */
+import { EYE_BAND } from '../src/vision/engine/faceFraming';
+import { RECORD_MIRROR_IMAGES } from '../src/vision/engine/recipe';
+import { unitLength } from '../src/vision/engine/features';
+import { POSES, type Pose } from '../src/vision/poses';
+import { accuracyTable, knnResult, markdownTable, type MethodResult } from './node/accuracyReport';
+import { facesOf } from './node/faceCache';
+import { evaluate } from './node/knnEvaluation';
+import { meshesOf, type PhotoMesh } from './node/faceMesh';
+import { facePipelineVectors } from './node/faceVectors';
+import { faceShape, headAngles, SHAPE_POINTS, type HeadAngles } from './node/headAngles';
+import { MOVED_AND_SHRUNK, PLAIN_PHOTOS, type PhotoSet } from './node/photoSets';
+import { POINTING04_DIR, readPointing04, type PosePhoto } from './node/pointing04';
+import { useWasmBackend } from './node/wasmBackend';
+
+const log = (line: string): void => console.error(line);
+const pct = (value: number): string => (100 * value).toFixed(1);
+const degrees = (radians: number): number => (radians * 180) / Math.PI;
+
+/** Vectors for photo i (i < n) and its mirror image (n + i), from each photo's mesh. */
+function meshVectors(
+  meshes: ReadonlyArray<PhotoMesh | null>,
+  length: number,
+  of: (mesh: ArrayLike<number>) => Float32Array,
+): Float32Array[] {
+  const n = meshes.length;
+  return Array.from({ length: 2 * n }, (_, i) => {
+    const mesh = meshes[i % n] ?? null;
+    if (mesh === null) return new Float32Array(length);
+    return of(i < n ? mesh.mesh : mesh.mirrored);
+  });
+}
+
+const anglesVector = (a: HeadAngles, weight: number): number[] => [
+  weight * a.yaw,
+  weight * a.pitch,
+  weight * a.roll,
+];
+
+function joined(parts: ReadonlyArray<readonly Float32Array[]>): Float32Array[] {
+  const first = parts[0] ?? [];
+  return first.map((_, i) => {
+    const pieces = parts.map((p) => p[i] as Float32Array);
+    const out = new Float32Array(pieces.reduce((sum, p) => sum + p.length, 0));
+    let at = 0;
+    for (const piece of pieces) {
+      out.set(piece, at);
+      at += piece.length;
+    }
+    return out;
+  });
+}
+
+/** At N=3: straight photos read as a turn, and turned photos read as another turn. */
+function wrongTurns(result: MethodResult): { straight: number; turned: number } {
+  const table = result.confusion['3'];
+  if (table === undefined) return { straight: Number.NaN, turned: Number.NaN };
+  const turns = POSES.filter((p) => p !== 'neutral');
+  const row = (truth: Pose): number => POSES.reduce((sum, p) => sum + table[truth][p], 0);
+  const straightWrong = turns.reduce((sum, p) => sum + table.neutral[p], 0);
+  let turnedWrong = 0;
+  let turned = 0;
+  for (const truth of turns) {
+    turned += row(truth);
+    turnedWrong += turns.filter((p) => p !== truth).reduce((sum, p) => sum + table[truth][p], 0);
+  }
+  return { straight: straightWrong / row('neutral'), turned: turnedWrong / turned };
+}
+
+/** Mean measured angle per labelled angle (plain photos): does the geometry follow the head? */
+function angleTable(photos: readonly PosePhoto[], meshes: ReadonlyArray<PhotoMesh | null>): string {
+  const rows: string[][] = [];
+  const labels = [...new Set(photos.map((p) => p.yaw))].sort((a, b) => a - b);
+  for (const label of labels) {
+    const angles = photos
+      .map((p, i) => ({ p, mesh: meshes[i] ?? null }))
+      .filter(({ p, mesh }) => p.yaw === label && p.pitch === 0 && mesh !== null)
+      .map(({ mesh }) => headAngles((mesh as PhotoMesh).mesh));
+    if (angles.length === 0) continue;
+    const mean = (f: (a: HeadAngles) => number): string =>
+      degrees(angles.reduce((sum, a) => sum + f(a), 0) / angles.length).toFixed(1);
+    rows.push([
+      `yaw ${label}, pitch 0`,
+      String(angles.length),
+      mean((a) => a.yaw),
+      mean((a) => a.pitch),
+    ]);
+  }
+  const pitches = [...new Set(photos.map((p) => p.pitch))].sort((a, b) => a - b);
+  for (const label of pitches) {
+    const angles = photos
+      .map((p, i) => ({ p, mesh: meshes[i] ?? null }))
+      .filter(({ p, mesh }) => p.pitch === label && p.yaw === 0 && mesh !== null)
+      .map(({ mesh }) => headAngles((mesh as PhotoMesh).mesh));
+    if (angles.length === 0) continue;
+    const mean = (f: (a: HeadAngles) => number): string =>
+      degrees(angles.reduce((sum, a) => sum + f(a), 0) / angles.length).toFixed(1);
+    rows.push([
+      `yaw 0, pitch ${label}`,
+      String(angles.length),
+      mean((a) => a.yaw),
+      mean((a) => a.pitch),
+    ]);
+  }
+  return markdownTable(
+    ['labelled', 'photos', 'mesh yaw (deg, mean)', 'mesh pitch (deg, mean)'],
+    rows,
+  );
+}
+
+/**
+ * At N=3, the straight photos read as a turn, split by how straight they are: Pointing'04's
+ * "straight" is every photo within 15 degrees both ways, and only 1 of its 9 angles is 0, 0.
+ */
+function straightByAngle(
+  photos: readonly PosePhoto[],
+  vectors: readonly Float32Array[],
+  usable: readonly boolean[],
+): string {
+  const counts = { exact: { turn: 0, all: 0 }, off15: { turn: 0, all: 0 } };
+  evaluate(
+    photos,
+    { vectors, k: 1, mirror: RECORD_MIRROR_IMAGES ? 'all' : 'none', centre: false, usable },
+    { shots: [3], draws: 20, seed: 2004 },
+    (trial) => {
+      for (const [index, predicted] of trial.predictions) {
+        const photo = photos[index];
+        if (photo === undefined || photo.pose !== 'neutral') continue;
+        const bucket = photo.yaw === 0 && photo.pitch === 0 ? counts.exact : counts.off15;
+        bucket.all++;
+        if (predicted.pose !== 'neutral') bucket.turn++;
+      }
+    },
+  );
+  const share = (c: { turn: number; all: number }): string => `${pct(c.turn / c.all)} %`;
+  return `0°, 0°: ${share(counts.exact)}; 15° off: ${share(counts.off15)}`;
+}
+
+async function study(photos: readonly PosePhoto[], set: PhotoSet): Promise<MethodResult[]> {
+  const faces = await facesOf(photos, set, POINTING04_DIR, log);
+  const today = await facePipelineVectors(
+    photos,
+    set,
+    POINTING04_DIR,
+    faces,
+    { band: EYE_BAND, keypoints: true },
+    log,
+  );
+  const meshes = await meshesOf(photos, set, POINTING04_DIR, faces, log);
+  if (set === PLAIN_PHOTOS)
+    console.log(`\n### The mesh's angles (${set.label})\n\n${angleTable(photos, meshes)}`);
+  const usable = faces.map((face, i) => face !== null && meshes[i] !== null);
+  const angles = (weight: number): Float32Array[] =>
+    meshVectors(meshes, 3, (mesh) => new Float32Array(anglesVector(headAngles(mesh), weight)));
+  // Alone in a cosine knn the angles need a constant part: straight ahead is near (0, 0, 0).
+  const anglesAlone = meshVectors(
+    meshes,
+    4,
+    (mesh) => new Float32Array([...anglesVector(headAngles(mesh), 1), 1]),
+  );
+  const shape = meshVectors(meshes, 3 * SHAPE_POINTS.length, (mesh) => unitLength(faceShape(mesh)));
+  const candidates: Array<[string, Float32Array[], number]> = [
+    ["today's (MobileNet conv13 + 6 keypoints, eye band)", today.vectors, 1],
+    ['+ angles x1', joined([today.vectors, angles(1)]), 1],
+    ['+ angles x2', joined([today.vectors, angles(2)]), 1],
+    ['+ angles x4', joined([today.vectors, angles(4)]), 1],
+    ['+ mesh shape (unit)', joined([today.vectors, shape]), 1],
+    ['angles alone (yaw, pitch, roll, 1)', anglesAlone, 1],
+    ['mesh shape alone (26 points x 3, unit)', shape, 1],
+    ['+ angles x2, k=3', joined([today.vectors, angles(2)]), 3],
+  ];
+  for (const [label, vectors] of candidates.slice(0, 3)) {
+    console.log(`straight read as a turn, ${label}: ${straightByAngle(photos, vectors, usable)}`);
+  }
+  return candidates.map(([label, vectors, k]) => {
+    log(`  knn: ${label}`);
+    return knnResult(photos, vectors, `${label} [${set.shortLabel}]`, { usable, k });
+  });
+}
+
+async function main(): Promise<void> {
+  const photos = readPointing04();
+  await useWasmBackend();
+  const sets = process.argv.includes('--moved') ? [PLAIN_PHOTOS, MOVED_AND_SHRUNK] : [PLAIN_PHOTOS];
+  for (const set of sets) {
+    const results = await study(photos, set);
+    console.log(`\n### Feature sets, other session (${set.label})\n`);
+    console.log(accuracyTable(results));
+    console.log(`\nWrong turns at N=3 (${set.label}):\n`);
+    console.log(
+      markdownTable(
+        ['feature set', 'straight read as a turn', 'turn read as another turn'],
+        results.map((r) => {
+          const wrong = wrongTurns(r);
+          return [r.method, `${pct(wrong.straight)} %`, `${pct(wrong.turned)} %`];
+        }),
+      ),
+    );
+  }
+}
+
+await main();
