@@ -83,37 +83,21 @@ function wrongTurns(result: MethodResult): { straight: number; turned: number } 
 /** Mean measured angle per labelled angle (plain photos): does the geometry follow the head? */
 function angleTable(photos: readonly PosePhoto[], meshes: ReadonlyArray<PhotoMesh | null>): string {
   const rows: string[][] = [];
-  const labels = [...new Set(photos.map((p) => p.yaw))].sort((a, b) => a - b);
-  for (const label of labels) {
-    const angles = photos
-      .map((p, i) => ({ p, mesh: meshes[i] ?? null }))
-      .filter(({ p, mesh }) => p.yaw === label && p.pitch === 0 && mesh !== null)
-      .map(({ mesh }) => headAngles((mesh as PhotoMesh).mesh));
-    if (angles.length === 0) continue;
-    const mean = (f: (a: HeadAngles) => number): string =>
-      degrees(angles.reduce((sum, a) => sum + f(a), 0) / angles.length).toFixed(1);
-    rows.push([
-      `yaw ${label}, pitch 0`,
-      String(angles.length),
-      mean((a) => a.yaw),
-      mean((a) => a.pitch),
-    ]);
-  }
-  const pitches = [...new Set(photos.map((p) => p.pitch))].sort((a, b) => a - b);
-  for (const label of pitches) {
-    const angles = photos
-      .map((p, i) => ({ p, mesh: meshes[i] ?? null }))
-      .filter(({ p, mesh }) => p.pitch === label && p.yaw === 0 && mesh !== null)
-      .map(({ mesh }) => headAngles((mesh as PhotoMesh).mesh));
-    if (angles.length === 0) continue;
-    const mean = (f: (a: HeadAngles) => number): string =>
-      degrees(angles.reduce((sum, a) => sum + f(a), 0) / angles.length).toFixed(1);
-    rows.push([
-      `yaw 0, pitch ${label}`,
-      String(angles.length),
-      mean((a) => a.yaw),
-      mean((a) => a.pitch),
-    ]);
+  // One axis turned, the other straight: yaw rows, then pitch rows.
+  for (const axis of ['yaw', 'pitch'] as const) {
+    const other = axis === 'yaw' ? 'pitch' : 'yaw';
+    const labels = [...new Set(photos.map((p) => p[axis]))].sort((a, b) => a - b);
+    for (const label of labels) {
+      const angles = photos.flatMap((p, i) => {
+        const mesh = meshes[i] ?? null;
+        return p[axis] === label && p[other] === 0 && mesh !== null ? [headAngles(mesh.mesh)] : [];
+      });
+      if (angles.length === 0) continue;
+      const mean = (f: (a: HeadAngles) => number): string =>
+        degrees(angles.reduce((sum, a) => sum + f(a), 0) / angles.length).toFixed(1);
+      const named = axis === 'yaw' ? `yaw ${label}, pitch 0` : `yaw 0, pitch ${label}`;
+      rows.push([named, String(angles.length), mean((a) => a.yaw), mean((a) => a.pitch)]);
+    }
   }
   return markdownTable(
     ['labelled', 'photos', 'mesh yaw (deg, mean)', 'mesh pitch (deg, mean)'],
