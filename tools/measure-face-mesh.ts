@@ -12,19 +12,16 @@
  * The knn is the game's (k=1, mirror shots, cosine); a feature set is a vector per photo and
  * one per its mirror image, as the game records them.
  */
-import { EYE_BAND } from '../src/vision/engine/faceFraming';
 import { RECORD_MIRROR_IMAGES } from '../src/vision/engine/recipe';
 import { unitLength } from '../src/vision/engine/features';
 import { POSES, type Pose } from '../src/vision/poses';
 import { accuracyTable, knnResult, markdownTable, type MethodResult } from './node/accuracyReport';
-import { facesOf } from './node/faceCache';
 import { evaluate } from './node/knnEvaluation';
 import { meshesOf, type PhotoMesh } from './node/faceMesh';
-import { facePipelineVectors } from './node/faceVectors';
 import { faceShape, headAngles, SHAPE_POINTS, type HeadAngles } from './node/headAngles';
 import { MOVED_AND_SHRUNK, PLAIN_PHOTOS, type PhotoSet } from './node/photoSets';
-import { POINTING04_DIR, readPointing04, type PosePhoto } from './node/pointing04';
-import { useWasmBackend } from './node/wasmBackend';
+import { gamePipelineOn } from './node/gamePipeline';
+import { POINTING04_DIR, type PosePhoto } from './node/pointing04';
 
 const log = (line: string): void => console.error(line);
 const pct = (value: number): string => (100 * value).toFixed(1);
@@ -133,16 +130,8 @@ function straightByAngle(
   return `0°, 0°: ${share(counts.exact)}; 15° off: ${share(counts.off15)}`;
 }
 
-async function study(photos: readonly PosePhoto[], set: PhotoSet): Promise<MethodResult[]> {
-  const faces = await facesOf(photos, set, POINTING04_DIR, log);
-  const today = await facePipelineVectors(
-    photos,
-    set,
-    POINTING04_DIR,
-    faces,
-    { band: EYE_BAND, keypoints: true },
-    log,
-  );
+async function study(set: PhotoSet): Promise<MethodResult[]> {
+  const { photos, faces, vectors: today } = await gamePipelineOn(set, log);
   const meshes = await meshesOf(photos, set, POINTING04_DIR, faces, log);
   if (set === PLAIN_PHOTOS)
     console.log(`\n### The mesh's angles (${set.label})\n\n${angleTable(photos, meshes)}`);
@@ -176,11 +165,9 @@ async function study(photos: readonly PosePhoto[], set: PhotoSet): Promise<Metho
 }
 
 async function main(): Promise<void> {
-  const photos = readPointing04();
-  await useWasmBackend();
   const sets = process.argv.includes('--moved') ? [PLAIN_PHOTOS, MOVED_AND_SHRUNK] : [PLAIN_PHOTOS];
   for (const set of sets) {
-    const results = await study(photos, set);
+    const results = await study(set);
     console.log(`\n### Feature sets, other session (${set.label})\n`);
     console.log(accuracyTable(results));
     console.log(`\nWrong turns at N=3 (${set.label}):\n`);

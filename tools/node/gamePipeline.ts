@@ -7,7 +7,7 @@ import { EYE_BAND } from '../../src/vision/engine/faceFraming';
 import type { Face } from '../../src/vision/engine/faceFinder/face';
 import { facesOf } from './faceCache';
 import { facePipelineVectors, type PipelineVectors } from './faceVectors';
-import { PLAIN_PHOTOS } from './photoSets';
+import { PLAIN_PHOTOS, type PhotoSet } from './photoSets';
 import { POINTING04_DIR, readPointing04, type PosePhoto } from './pointing04';
 import { useWasmBackend } from './wasmBackend';
 
@@ -18,19 +18,27 @@ export interface GamePipelineOnPhotos {
   readonly vectors: PipelineVectors;
 }
 
-export async function gamePipelineOnPlainPhotos(
+/** The game's pipeline on `set` of the Pointing'04 photos (cached faces and embeddings). */
+export async function gamePipelineOn(
+  set: PhotoSet,
   log: (line: string) => void,
 ): Promise<GamePipelineOnPhotos> {
   const photos = readPointing04();
   await useWasmBackend();
-  const faces = await facesOf(photos, PLAIN_PHOTOS, POINTING04_DIR, log);
+  const faces = await facesOf(photos, set, POINTING04_DIR, log);
   const vectors = await facePipelineVectors(
     photos,
-    PLAIN_PHOTOS,
+    set,
     POINTING04_DIR,
     faces,
     { band: EYE_BAND, keypoints: true },
     log,
   );
   return { photos, faces, vectors };
+}
+
+export function gamePipelineOnPlainPhotos(
+  log: (line: string) => void,
+): Promise<GamePipelineOnPhotos> {
+  return gamePipelineOn(PLAIN_PHOTOS, log);
 }
