@@ -157,7 +157,17 @@ describe('a first visit with no hands', () => {
       () => readLive(page, 'head-hint'),
       (hint) => /Hold up for 1 second to record \w+ again/.test(hint),
       120_000,
-    );
+    ).catch(async (error: Error) => {
+      // What the player showed and heard, and what the check said: the cause, if it fails.
+      const quality = await page
+        .getByTestId('calibration-quality')
+        .textContent({ timeout: 2000 })
+        .catch(() => null);
+      throw new Error(
+        `${error.message}\nshown: ${player.shown.join(', ')}\nhints: ${player.hints.join(' | ')}` +
+          `\nquality: ${quality}`,
+      );
+    });
     await screenshot(page, 'first-visit-poor-check');
     console.log(
       `a pose shown wrong: ${await page.getByTestId('calibration-quality').textContent()}`,

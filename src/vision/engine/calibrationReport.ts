@@ -10,6 +10,11 @@
  * any neutral shot. So a shot is also compared without its burst neighbours (the shots recorded
  * just before and after it, `burstNeighbours`): the same player's check falls to 35-40 % for
  * Left and 64-65 % overall, while good recordings keep 90-94 % (person01, two runs each).
+ *
+ * A shot is recognised only when its own pose is nearer than every other pose by at least
+ * `RECOGNISED_MARGIN` (cosine similarity): a turn recorded while looking straight can hold
+ * shots that are near copies of neutral's (the same straight face, a pixel of noise apart),
+ * and which of two near copies is a hair nearer says nothing about the pose.
  */
 import { cosineSimilarity, voteOfNearest } from './knnRule';
 import { POSES, mirroredPose, perPose, type Pose } from '../poses';
@@ -49,6 +54,15 @@ interface Example {
 export const BURST_NEIGHBOURS = 2;
 
 /**
+ * How much nearer its own pose a shot must be. Measured with tools/measure-quality-margins.ts
+ * on six hands-free recordings made through the screen (person01, the following camera,
+ * exported): in the three good ones no shot had a margin in [0, 1e-4) (lowest positive 7.6e-4,
+ * medians per pose 0.03-0.10), so this costs them nothing; in the three where Left was shown
+ * straight, Left's and neutral's medians were -0.02. Only near-ties change their verdict.
+ */
+export const RECOGNISED_MARGIN = 1e-4;
+
+/**
  * How many shots on each side of a shot are its burst neighbours, among `count` shots of its
  * pose: fewer when the pose has few shots, so that each shot keeps at least half of its pose's
  * other shots to be compared with (shots recorded one press at a time are not a burst).
@@ -57,7 +71,15 @@ export function burstNeighbours(count: number): number {
   return Math.max(0, Math.min(BURST_NEIGHBOURS, Math.floor((count - 1) / 4)));
 }
 
-export function leaveOneOutReport(samples: PoseSamples, k: number): CalibrationReport {
+/** One shot, and how similar it is to every shot it is compared with (and their poses). */
+interface ShotAgainstOthers {
+  readonly pose: Pose;
+  readonly similarities: readonly number[];
+  readonly labels: readonly Pose[];
+}
+
+/** Each shot against the others: not itself, its mirror image, nor its burst neighbours. */
+function eachShotAgainstOthers(samples: PoseSamples, visit: (shot: ShotAgainstOthers) => void) {
   // The knn's examples, in the order PoseClassifier feeds them (so equal similarities break
   // the same way): each pose's own shots, then the mirror images that show it.
   const shots = POSES.flatMap((pose) =>
@@ -75,24 +97,56 @@ export function leaveOneOutReport(samples: PoseSamples, k: number): CalibrationR
       }
     }
   }
-
-  const confusion = perPose(() => perPose(() => 0));
-  shots.forEach((shot) => {
+  for (const shot of shots) {
     const reach = burstNeighbours(samples[shot.pose].length);
     const others = examples.filter((example) => {
       const source = shots[example.shot] as (typeof shots)[number];
       return source.pose !== shot.pose || Math.abs(source.order - shot.order) > reach;
     });
-    if (others.length === 0) return;
-    const similarities = others.map((example) =>
-      cosineSimilarity(shot.sample.features, example.vector),
-    );
-    const { pose } = voteOfNearest(
-      similarities,
-      others.map((example) => example.pose),
-      k,
-    );
-    confusion[shot.pose][pose]++;
+    if (others.length === 0) continue;
+    visit({
+      pose: shot.pose,
+      similarities: others.map((example) => cosineSimilarity(shot.sample.features, example.vector)),
+      labels: others.map((example) => example.pose),
+    });
+  }
+}
+
+/** Nearest shot of its own pose minus the nearest of any other pose; -Infinity without one. */
+function marginOf({ pose, similarities, labels }: ShotAgainstOthers): number {
+  let own = -Infinity;
+  let rival = -Infinity;
+  similarities.forEach((similarity, i) => {
+    if (labels[i] === pose) own = Math.max(own, similarity);
+    else rival = Math.max(rival, similarity);
+  });
+  return own - rival;
+}
+
+/** Per pose, each shot's margin (marginOf), in recording order: for the tools. */
+export function shotMargins(samples: PoseSamples): Record<Pose, number[]> {
+  const margins = perPose((): number[] => []);
+  eachShotAgainstOthers(samples, (shot) => margins[shot.pose].push(marginOf(shot)));
+  return margins;
+}
+
+/** The other pose whose shot is nearest. */
+function nearestRival({ pose, similarities, labels }: ShotAgainstOthers): Pose {
+  let best = -Infinity;
+  let rival: Pose = pose;
+  similarities.forEach((similarity, i) => {
+    const label = labels[i] as Pose;
+    if (label !== pose && similarity > best) [best, rival] = [similarity, label];
+  });
+  return rival;
+}
+
+export function leaveOneOutReport(samples: PoseSamples, k: number): CalibrationReport {
+  const confusion = perPose(() => perPose(() => 0));
+  eachShotAgainstOthers(samples, (shot) => {
+    const { pose } = voteOfNearest(shot.similarities, shot.labels, k);
+    const recognised = pose === shot.pose && marginOf(shot) >= RECOGNISED_MARGIN;
+    confusion[shot.pose][recognised || pose !== shot.pose ? pose : nearestRival(shot)]++;
   });
 
   const accuracyPerPose = perPose((pose) => {

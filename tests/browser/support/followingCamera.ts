@@ -144,8 +144,10 @@ export interface Following {
 
 /**
  * The player: shows what the screen asks, ten times a second, until stopped. `mistake` makes
- * the player show another pose the first time one pose is asked for (a player who got it
- * wrong), to test what a poor recording leads to.
+ * the player show another pose whenever one pose is asked for, until the screen asks to record
+ * that pose again (a player who got it wrong until told), to test what a poor recording leads
+ * to. (Until told, not only the first time: the screen may count a pose down twice, and a
+ * player who showed it right the second time would make the check good.)
  */
 export function follow(page: Page, mistake?: { asked: Pose; showing: Pose }): Following {
   const hints: string[] = [];
@@ -161,7 +163,7 @@ export function follow(page: Page, mistake?: { asked: Pose; showing: Pose }): Fo
     },
   };
   let mistakeDone = false;
-  let inMistake = false;
+  const toldAgain = mistake && new RegExp(`record ${mistake.asked} again`, 'i');
   let holding = false;
   let recording = false;
   let lastAsked = Date.now();
@@ -174,6 +176,7 @@ export function follow(page: Page, mistake?: { asked: Pose; showing: Pose }): Fo
         continue;
       }
       if (asked.hint !== hints.at(-1)) hints.push(asked.hint);
+      if (toldAgain && toldAgain.test(asked.hint)) mistakeDone = true;
       let wanted: Shown = following.override ?? 'neutral';
       const hold = /Hold (up|down|left|right) for 1 second to/.exec(asked.hint);
       if (following.override !== null) {
@@ -182,10 +185,7 @@ export function follow(page: Page, mistake?: { asked: Pose; showing: Pose }): Fo
         wanted = asked.countdown;
         holding = false;
         lastAsked = Date.now();
-        if (mistake && !mistakeDone && wanted === mistake.asked) {
-          wanted = mistake.showing;
-          inMistake = true;
-        }
+        if (mistake && !mistakeDone && wanted === mistake.asked) wanted = mistake.showing;
       } else if (hold && (holding || Date.now() - lastAsked > 1000)) {
         // A player looks straight for a moment after a recording, then holds as asked.
         holding = true;
@@ -193,7 +193,6 @@ export function follow(page: Page, mistake?: { asked: Pose; showing: Pose }): Fo
       } else {
         holding = false;
       }
-      if (inMistake && asked.countdown !== mistake?.asked) mistakeDone = true;
       // A recording begins: the photos of what is shown start their round again.
       if (asked.recording && !recording) await restartRound(page).catch(() => undefined);
       recording = asked.recording;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   burstNeighbours,
   leaveOneOutReport,
+  RECOGNISED_MARGIN,
+  shotMargins,
 } from '../../../../src/vision/engine/calibrationReport';
 import { perPose, type Pose } from '../../../../src/vision/poses';
 import type { PoseSample } from '../../../../src/vision/poseSamples';
@@ -76,5 +78,36 @@ describe('the quality check compares a shot without its burst neighbours', () =>
     );
     expect(report.accuracy).toBe(1);
     expect(report.advice).toBeNull();
+  });
+});
+
+/** A shot on the unit circle, `angle` radians from straight ahead (neutral's shot). */
+const at = (angle: number): PoseSample => ({
+  features: new Float32Array([Math.cos(angle), Math.sin(angle), 0]),
+  mirrored: null,
+});
+
+describe('a shot is recognised only when its own pose is nearer by a margin', () => {
+  // Neutral at 0; two left shots at 0.02 and 0.02 + gap. The first left shot's own pose is
+  // nearer than neutral by cos(gap) - cos(0.02), about (0.02^2 - gap^2) / 2.
+  const recording = (gap: number) => ({
+    ...perPose((): PoseSample[] => []),
+    neutral: [at(0)],
+    left: [at(0.02), at(0.02 + gap)],
+  });
+
+  it('a hair nearer its own pose than neutral is confused with neutral', () => {
+    const samples = recording(0.0195);
+    const margin = shotMargins(samples).left[0] as number;
+    expect(margin).toBeGreaterThan(0);
+    expect(margin).toBeLessThan(RECOGNISED_MARGIN);
+    const report = leaveOneOutReport(samples, 1);
+    expect(report.confusion.left).toMatchObject({ left: 1, neutral: 1 });
+  });
+
+  it('clearly nearer its own pose is recognised', () => {
+    const samples = recording(0.01);
+    expect(shotMargins(samples).left[0]).toBeGreaterThan(RECOGNISED_MARGIN);
+    expect(leaveOneOutReport(samples, 1).confusion.left).toMatchObject({ left: 2, neutral: 0 });
   });
 });
