@@ -2,7 +2,7 @@
  * The face-mesh study of issue 17: does the head's own geometry (MediaPipe's Face Mesh on the
  * face finder's box) beside MobileNet make turns right on another day? Prints markdown tables:
  *
- *   npx tsx tools/measure-face-mesh.ts [--moved]
+ *   npx tsx tools/measure-face-mesh.ts [--moved] [--margins]
  *
  *  1. the mesh's angles against the photos' labelled yaw and pitch (is the geometry sane?);
  *  2. per feature set, the project protocol (calibrate on one Pointing'04 session with N shots
@@ -10,13 +10,15 @@
  *     and, at N=3, the wrong turns: the share of straight photos read as a turn, and of turned
  *     photos read as another turn. `--moved` adds the moved-and-shrunk photos.
  * The knn is the game's (k=1, mirror shots, cosine); a feature set is a vector per photo and
- * one per its mirror image, as the game records them.
+ * one per its mirror image, as the game records them. `--margins` adds the neutral margins of
+ * node/neutralMargin.ts (a turn only when the frame is far enough from the player's straight).
  */
 import { RECORD_MIRROR_IMAGES } from '../src/vision/engine/recipe';
 import { unitLength } from '../src/vision/engine/features';
 import { POSES, type Pose } from '../src/vision/poses';
 import { accuracyTable, knnResult, markdownTable, type MethodResult } from './node/accuracyReport';
-import { evaluate } from './node/knnEvaluation';
+import { evaluate, type VoteRule } from './node/knnEvaluation';
+import { angleGate, similarityMargin } from './node/neutralMargin';
 import { meshesOf, type PhotoMesh } from './node/faceMesh';
 import { faceShape, headAngles, SHAPE_POINTS, type HeadAngles } from './node/headAngles';
 import { MOVED_AND_SHRUNK, PLAIN_PHOTOS, type PhotoSet } from './node/photoSets';
@@ -61,20 +63,26 @@ function joined(parts: ReadonlyArray<readonly Float32Array[]>): Float32Array[] {
   });
 }
 
-/** At N=3: straight photos read as a turn, and turned photos read as another turn. */
-function wrongTurns(result: MethodResult): { straight: number; turned: number } {
+/** At N=3: straight photos read as a turn; turned photos read as another turn, or as straight. */
+function wrongTurns(result: MethodResult): { straight: number; turned: number; missed: number } {
   const table = result.confusion['3'];
-  if (table === undefined) return { straight: Number.NaN, turned: Number.NaN };
+  if (table === undefined) return { straight: Number.NaN, turned: Number.NaN, missed: Number.NaN };
   const turns = POSES.filter((p) => p !== 'neutral');
   const row = (truth: Pose): number => POSES.reduce((sum, p) => sum + table[truth][p], 0);
   const straightWrong = turns.reduce((sum, p) => sum + table.neutral[p], 0);
   let turnedWrong = 0;
   let turned = 0;
+  let missed = 0;
   for (const truth of turns) {
     turned += row(truth);
+    missed += table[truth].neutral;
     turnedWrong += turns.filter((p) => p !== truth).reduce((sum, p) => sum + table[truth][p], 0);
   }
-  return { straight: straightWrong / row('neutral'), turned: turnedWrong / turned };
+  return {
+    straight: straightWrong / row('neutral'),
+    turned: turnedWrong / turned,
+    missed: missed / turned,
+  };
 }
 
 /** Mean measured angle per labelled angle (plain photos): does the geometry follow the head? */
@@ -130,6 +138,33 @@ function straightByAngle(
   return `0°, 0°: ${share(counts.exact)}; 15° off: ${share(counts.off15)}`;
 }
 
+/** The neutral margins of neutralMargin.ts on today's features and on + angles x2. */
+function marginCandidates(
+  today: Float32Array[],
+  meshes: ReadonlyArray<PhotoMesh | null>,
+): Array<[string, Float32Array[], number, VoteRule]> {
+  const n = meshes.length;
+  const angleOf = Array.from({ length: 2 * n }, (_, i) => {
+    const mesh = meshes[i % n] ?? null;
+    return mesh === null ? null : headAngles(i < n ? mesh.mesh : mesh.mirrored);
+  });
+  const anglesOf = (i: number): HeadAngles | null => angleOf[i] ?? null;
+  const withAngles = joined([
+    today,
+    meshVectors(meshes, 3, (mesh) => new Float32Array(anglesVector(headAngles(mesh), 2))),
+  ]);
+  const out: Array<[string, Float32Array[], number, VoteRule]> = [];
+  for (const share of [0.05, 0.1, 0.2]) {
+    out.push([`today's, similarity margin ${share}`, today, 1, similarityMargin(share, today)]);
+  }
+  for (const share of [0.4, 0.5, 0.6]) {
+    out.push([`today's, angle gate ${share}`, today, 1, angleGate(share, anglesOf)]);
+    out.push([`+ angles x2, angle gate ${share}`, withAngles, 1, angleGate(share, anglesOf)]);
+  }
+  out.push([`+ angles x2, k=3, angle gate 0.5`, withAngles, 3, angleGate(0.5, anglesOf)]);
+  return out;
+}
+
 async function study(set: PhotoSet): Promise<MethodResult[]> {
   const { photos, faces, vectors: today } = await gamePipelineOn(set, log);
   const meshes = await meshesOf(photos, set, POINTING04_DIR, faces, log);
@@ -145,7 +180,7 @@ async function study(set: PhotoSet): Promise<MethodResult[]> {
     (mesh) => new Float32Array([...anglesVector(headAngles(mesh), 1), 1]),
   );
   const shape = meshVectors(meshes, 3 * SHAPE_POINTS.length, (mesh) => unitLength(faceShape(mesh)));
-  const candidates: Array<[string, Float32Array[], number]> = [
+  const candidates: Array<[string, Float32Array[], number, VoteRule?]> = [
     ["today's (MobileNet conv13 + 6 keypoints, eye band)", today.vectors, 1],
     ['+ angles x1', joined([today.vectors, angles(1)]), 1],
     ['+ angles x2', joined([today.vectors, angles(2)]), 1],
@@ -155,12 +190,18 @@ async function study(set: PhotoSet): Promise<MethodResult[]> {
     ['mesh shape alone (26 points x 3, unit)', shape, 1],
     ['+ angles x2, k=3', joined([today.vectors, angles(2)]), 3],
   ];
+  if (process.argv.includes('--margins'))
+    candidates.push(...marginCandidates(today.vectors, meshes));
   for (const [label, vectors] of candidates.slice(0, 3)) {
     console.log(`straight read as a turn, ${label}: ${straightByAngle(photos, vectors, usable)}`);
   }
-  return candidates.map(([label, vectors, k]) => {
+  return candidates.map(([label, vectors, k, vote]) => {
     log(`  knn: ${label}`);
-    return knnResult(photos, vectors, `${label} [${set.shortLabel}]`, { usable, k });
+    return knnResult(photos, vectors, `${label} [${set.shortLabel}]`, {
+      usable,
+      k,
+      ...(vote === undefined ? {} : { vote }),
+    });
   });
 }
 
@@ -173,10 +214,20 @@ async function main(): Promise<void> {
     console.log(`\nWrong turns at N=3 (${set.label}):\n`);
     console.log(
       markdownTable(
-        ['feature set', 'straight read as a turn', 'turn read as another turn'],
+        [
+          'feature set',
+          'straight read as a turn',
+          'turn read as another turn',
+          'turn read as straight',
+        ],
         results.map((r) => {
           const wrong = wrongTurns(r);
-          return [r.method, `${pct(wrong.straight)} %`, `${pct(wrong.turned)} %`];
+          return [
+            r.method,
+            `${pct(wrong.straight)} %`,
+            `${pct(wrong.turned)} %`,
+            `${pct(wrong.missed)} %`,
+          ];
         }),
       ),
     );

@@ -94,7 +94,7 @@ export function knnResult(
   photos: readonly PosePhoto[],
   vectors: readonly Float32Array[],
   label: string,
-  options: Partial<Pick<Candidate, 'k' | 'mirror' | 'usable'>> = {},
+  options: Partial<Pick<Candidate, 'k' | 'mirror' | 'usable' | 'vote'>> = {},
 ): MethodResult {
   const start = performance.now();
   const evaluation = evaluate(
@@ -105,6 +105,7 @@ export function knnResult(
       mirror: options.mirror ?? (RECORD_MIRROR_IMAGES ? 'all' : 'none'),
       centre: false,
       ...(options.usable === undefined ? {} : { usable: options.usable }),
+      ...(options.vote === undefined ? {} : { vote: options.vote }),
     },
     { shots: SHOTS, draws: KNN_DRAWS, seed: SEED },
   );

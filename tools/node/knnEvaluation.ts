@@ -7,7 +7,7 @@
  * of knn-classifier; measure-poses re-runs the chosen candidate through the real
  * PoseClassifier to show the two give the same answers.
  */
-import { voteOfNearest } from '../../src/vision/engine/knnRule';
+import { voteOfNearest, type Vote } from '../../src/vision/engine/knnRule';
 import { POSES, mirroredPose, perPose, type Pose } from '../../src/vision/poses';
 import type { PosePhoto } from './pointing04';
 import { mulberry32 } from '../../src/game/random';
@@ -28,7 +28,21 @@ export interface Candidate {
    * hero keeps going). Absent: every photo is usable.
    */
   readonly usable?: readonly boolean[];
+  /** Another decision than the nearest-neighbour vote (a margin, a gate); absent: the vote. */
+  readonly vote?: VoteRule;
 }
+
+/**
+ * Decides a test photo from its similarities to the calibration's examples: labels[i] and
+ * examples[i] (a vector index: a photo, or photos.length + a photo for its mirror image) belong
+ * to similarities[i]; `test` is the test photo's index.
+ */
+export type VoteRule = (
+  similarities: readonly number[],
+  labels: readonly Pose[],
+  k: number,
+  context: { readonly test: number; readonly examples: readonly number[] },
+) => Vote;
 
 export interface Protocol {
   readonly shots: readonly Shots[];
@@ -232,11 +246,13 @@ export function evaluate(
                 return norms === 0 ? 0 : centred / norms;
               })
               .filter((_, e) => keep[e]);
-            const vote = voteOfNearest(
-              similarities,
-              labels.filter((_, e) => keep[e]),
-              candidate.k,
-            );
+            const kept = labels.filter((_, e) => keep[e]);
+            const vote = candidate.vote
+              ? candidate.vote(similarities, kept, candidate.k, {
+                  test: t,
+                  examples: examples.filter((_, e) => keep[e]),
+                })
+              : voteOfNearest(similarities, kept, candidate.k);
             const predicted = vote.pose;
             predictions.set(t, { pose: predicted, confidence: vote.confidences[predicted] });
             const truth = photos[t]?.pose as Pose;

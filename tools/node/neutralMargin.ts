@@ -1,0 +1,93 @@
+/**
+ * Rules that keep a head that is nearly straight from reading as a turn (issue 17's "per-pose
+ * neutral margin"), for the knn evaluation (knnEvaluation.ts VoteRule). Each takes the game's
+ * nearest-neighbour vote and, when it names a turn, asks whether the frame is far enough from
+ * straight to be one; if not, the frame reads as neutral (no pose held: the hero keeps going).
+ * Every threshold is relative to the player's own shots, not a fixed angle.
+ */
+import { cosineSimilarity, voteOfNearest, type Vote } from '../../src/vision/engine/knnRule';
+import type { Pose } from '../../src/vision/poses';
+import type { HeadAngles } from './headAngles';
+import type { VoteRule } from './knnEvaluation';
+
+const straight = (vote: Vote): Vote => ({ pose: 'neutral', confidences: vote.confidences });
+
+function nearestOf(similarities: readonly number[], labels: readonly Pose[], pose: Pose): number {
+  let best = -Infinity;
+  labels.forEach((label, i) => {
+    if (label === pose) best = Math.max(best, similarities[i] as number);
+  });
+  return best;
+}
+
+/**
+ * A turn counts only when its nearest shot is nearer than the nearest neutral shot by
+ * `share` of how far that turn's own shots are from neutral's (1 - their mean similarity to
+ * their nearest neutral shot): a player whose turns are small gets a small margin.
+ */
+export function similarityMargin(share: number, vectors: readonly Float32Array[]): VoteRule {
+  const spreads = new Map<string, Map<Pose, number>>();
+  const spreadOf = (examples: readonly number[], labels: readonly Pose[], pose: Pose): number => {
+    const key = examples.join(',');
+    let perPose = spreads.get(key);
+    if (perPose === undefined) spreads.set(key, (perPose = new Map()));
+    let spread = perPose.get(pose);
+    if (spread === undefined) {
+      const neutral = examples.filter((_, i) => labels[i] === 'neutral');
+      const turned = examples.filter((_, i) => labels[i] === pose);
+      const nearest = turned.map((t) =>
+        Math.max(
+          ...neutral.map((n) =>
+            cosineSimilarity(vectors[t] as Float32Array, vectors[n] as Float32Array),
+          ),
+        ),
+      );
+      spread = 1 - nearest.reduce((sum, s) => sum + s, 0) / Math.max(1, nearest.length);
+      perPose.set(pose, spread);
+    }
+    return spread;
+  };
+  return (similarities, labels, k, { examples }) => {
+    const vote = voteOfNearest(similarities, labels, k);
+    if (vote.pose === 'neutral') return vote;
+    const margin =
+      nearestOf(similarities, labels, vote.pose) - nearestOf(similarities, labels, 'neutral');
+    return margin >= share * spreadOf(examples, labels, vote.pose) ? vote : straight(vote);
+  };
+}
+
+/**
+ * A turn counts only when the head's measured angles (yaw, pitch) have gone at least `share`
+ * of the way from the player's neutral shots to their shots of that turn (mean angles; mirror
+ * images included, as in the knn).
+ */
+export function angleGate(
+  share: number,
+  anglesOf: (vectorIndex: number) => HeadAngles | null,
+): VoteRule {
+  const centre = (indexes: readonly number[]): [number, number] | null => {
+    const angles = indexes.flatMap((i) => {
+      const a = anglesOf(i);
+      return a === null ? [] : [a];
+    });
+    if (angles.length === 0) return null;
+    const mean = (f: (a: HeadAngles) => number): number =>
+      angles.reduce((sum, a) => sum + f(a), 0) / angles.length;
+    return [mean((a) => a.yaw), mean((a) => a.pitch)];
+  };
+  return (similarities, labels, k, { test, examples }) => {
+    const vote = voteOfNearest(similarities, labels, k);
+    if (vote.pose === 'neutral') return vote;
+    const here = anglesOf(test);
+    const neutral = centre(examples.filter((_, i) => labels[i] === 'neutral'));
+    const turn = centre(examples.filter((_, i) => labels[i] === vote.pose));
+    if (here === null || neutral === null || turn === null) return vote;
+    const axis = [turn[0] - neutral[0], turn[1] - neutral[1]];
+    const length2 = (axis[0] ?? 0) ** 2 + (axis[1] ?? 0) ** 2;
+    if (length2 === 0) return vote;
+    const along =
+      ((here.yaw - neutral[0]) * (axis[0] ?? 0) + (here.pitch - neutral[1]) * (axis[1] ?? 0)) /
+      length2;
+    return along >= share ? vote : straight(vote);
+  };
+}
