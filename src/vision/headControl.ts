@@ -11,7 +11,7 @@
  * sends the whole set). Whatever happens to the camera or the model, this object only
  * reports it: the game goes on with keys and touch. Nothing leaves the device.
  *
- * Why about 380 lines: this is the one object the rest of the game talks to about the head
+ * Why about 400 lines: this is the one object the rest of the game talks to about the head
  * (some forty public members: state, events, recording, keeping), each a line or a few that
  * hand over to a room; the logic lives in the rooms. Splitting the surface in two classes
  * would only make a reader follow calls across files.

@@ -9,6 +9,11 @@
  * (poseRows.ts), the live test (liveTest.ts), the file actions: export, import, forget, camera
  * off, play (fileActions.ts), the keys (screenKeys.ts) and the frame around them: title, ✕,
  * status, notices (screenFrame.ts). The player's data never leaves the device.
+ *
+ * Why about 370 lines: half of it is the constructor that wires those eleven parts to each
+ * other through this screen's step and held recording (a few lines per part); the rest is the
+ * step and the hold themselves, which every part reads. Moving the wiring elsewhere would
+ * only make a reader follow each callback across two files.
  */
 import './calibration.css';
 import { DEFAULT_START_POSE, type StartPose } from '../../handsFree/startPose';
