@@ -5,8 +5,9 @@
  *
  *   before the face finder: centre square pixels -> MobileNet up to Conv2d_13 -> 2x2 pool -> knn
  *   now: the face detector on its 128x128 pixels (one pass around the last face, on one frame
- *        in DETECT_EVERY_FRAMES while tracking) -> the face square's pixels -> MobileNet ->
- *        features + keypoints -> knn with the margin confidence and the fit check
+ *        in DETECT_EVERY_FRAMES while tracking) -> the face mesh on the face square's 192x192
+ *        pixels (every frame) -> the face square's pixels -> MobileNet -> features + keypoints
+ *        + angles -> knn with the angle gate, the margin confidence and the fit check
  *
  * Every step starts from RGBA pixels, as in the worker, where the canvas cuts the squares
  * (drawImage + getImageData: not in this table; the browser bench measures the whole frame).
@@ -15,6 +16,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { loadPoseEmbedder } from '../src/vision/engine/embedder';
 import { embedFace } from '../src/vision/engine/faceFeatures';
+import { faceCropRegion } from '../src/vision/engine/faceFraming';
+import { loadFaceMesh, MESH_INPUT_SIZE } from '../src/vision/engine/faceMesh/faceMesh';
 import { loadFaceDetector } from '../src/vision/engine/faceFinder/faceDetector';
 import { DETECTOR_INPUT_SIZE } from '../src/vision/engine/faceFinder/anchors';
 import { findFace, SECOND_PASS_FACTOR } from '../src/vision/engine/faceFinder/findFace';
@@ -24,11 +27,16 @@ import { frameToFaceModelInput } from '../src/vision/engine/faceModelInput';
 import { MODEL_INPUT_SIZE } from '../src/vision/engine/framing';
 import { DETECT_EVERY_FRAMES } from '../src/vision/engine/frameReader';
 import { frameToModelInput, pixelsToModelInput } from '../src/vision/engine/modelInput';
+import { CURRENT_PIPELINE } from '../src/vision/engine/pipeline';
 import { PoseClassifier } from '../src/vision/engine/poseClassifier';
 import { FEATURE_RECIPE, KNN_K } from '../src/vision/engine/recipe';
 import { perPose } from '../src/vision/poses';
 import { readImage } from '../tools/node/images';
-import { modelFromDisk, SHARED_FACE_DETECTOR_DIR } from '../tools/node/modelFromDisk';
+import {
+  modelFromDisk,
+  SHARED_FACE_DETECTOR_DIR,
+  SHARED_FACE_MESH_DIR,
+} from '../tools/node/modelFromDisk';
 import { movedAndShrunkFrame } from '../tools/node/movedAndShrunk';
 import { POINTING04_DIR } from '../tools/node/pointing04';
 import { useWasmBackend } from '../tools/node/wasmBackend';
@@ -49,10 +57,11 @@ const STEPS = {
   centreKnn: 'before: knn over 110 shots',
   centreTotal: 'before: whole prediction (centre square)',
   tracking: 'face detector, 1 pass on 128x128 pixels (tracking; faceDetector.ts)',
+  mesh: 'face mesh on 192x192 pixels + head angles (faceMesh.ts)',
   faceInput: 'face square pixels (eye band drawn) -> input tensor',
   faceEmbed: 'MobileNet to Conv2d_13 + read back + pool + 12 keypoint numbers',
-  faceKnn: 'knn over 110 shots + confidence + fit check (poseClassifier.ts)',
-  faceFrame: 'now: a frame the detector looks at (pass + face square + features + knn)',
+  faceKnn: 'knn over 110 shots + angle gate + confidence + fit check (poseClassifier.ts)',
+  faceFrame: 'now: a frame the detector looks at (pass + mesh + face square + features + knn)',
   faceTotal: `now: per frame while tracking (the detector on 1 frame in ${DETECT_EVERY_FRAMES})`,
 } as const;
 
@@ -66,8 +75,8 @@ async function pixelsOf(image: tf.Tensor3D, scale = 1) {
   }
 }
 
-function randomCalibration(length: number): PoseClassifier {
-  const classifier = new PoseClassifier(KNN_K);
+function randomCalibration(length: number, anglesAtEnd = false): PoseClassifier {
+  const classifier = new PoseClassifier(KNN_K, { anglesAtEnd });
   const random = (): Float32Array => Float32Array.from({ length }, () => Math.random());
   classifier.importSamples(
     perPose(() => Array.from({ length: 11 }, () => ({ features: random(), mirrored: random() }))),
@@ -79,13 +88,14 @@ export async function profilePrediction(runs = 40): Promise<PredictionProfile> {
   await useWasmBackend();
   const embedder = await loadPoseEmbedder(modelFromDisk(), FEATURE_RECIPE);
   const detector = await loadFaceDetector(modelFromDisk(SHARED_FACE_DETECTOR_DIR));
+  const mesh = await loadFaceMesh(modelFromDisk(SHARED_FACE_MESH_DIR));
   const photo = readImage(`${POINTING04_DIR}/${PHOTO}`);
   const frame = movedAndShrunkFrame(photo, PHOTO);
   photo.dispose();
   const reader = tensorRegionReader(frame);
   const [height, width] = frame.shape;
   const before = randomCalibration(1024);
-  const now = randomCalibration(1036);
+  const now = randomCalibration(CURRENT_PIPELINE.vectorLength, true);
   const times: Record<string, number[]> = Object.fromEntries(
     Object.values(STEPS).map((step) => [step, []]),
   );
@@ -99,6 +109,7 @@ export async function profilePrediction(runs = 40): Promise<PredictionProfile> {
     regionAroundBox(face.box, SECOND_PASS_FACTOR),
     DETECTOR_INPUT_SIZE,
   );
+  const meshPixels = await reader(faceCropRegion(face), MESH_INPUT_SIZE);
   const faceTensor = frameToFaceModelInput(frame, face);
   const facePixels = await pixelsOf(faceTensor, 255);
   faceTensor.dispose();
@@ -132,19 +143,22 @@ export async function profilePrediction(runs = 40): Promise<PredictionProfile> {
         const found = await detector.detect(detectorPixels);
         if (found.length === 0) throw new Error('the tracking pass lost the face');
       }
+      const m0 = performance.now();
+      const { angles } = await mesh.measure(meshPixels);
       const f1 = performance.now();
       const faceInput = pixelsToModelInput(facePixels);
       const f2 = performance.now();
-      const features = await embedFace(embedder, faceInput, face);
+      const features = await embedFace(embedder, faceInput, face, angles);
       const f3 = performance.now();
       await now.predict(features);
       const f4 = performance.now();
       faceInput.dispose();
       if (!warm) continue;
       if (k === 0) {
-        add(STEPS.tracking, f1 - t0);
+        add(STEPS.tracking, m0 - t0);
         add(STEPS.faceFrame, f4 - t0);
       }
+      add(STEPS.mesh, f1 - m0);
       add(STEPS.faceInput, f2 - f1);
       add(STEPS.faceEmbed, f3 - f2);
       add(STEPS.faceKnn, f4 - f3);
@@ -154,6 +168,7 @@ export async function profilePrediction(runs = 40): Promise<PredictionProfile> {
   frame.dispose();
   embedder.dispose();
   detector.dispose();
+  mesh.dispose();
   before.dispose();
   now.dispose();
   return {

@@ -7,7 +7,8 @@
  * WebAssembly; no 'unsafe-eval', no 'unsafe-inline', no third-party origin. Camera frames play
  * from a MediaStream (media-src mediastream: blob:); Phaser makes textures from canvases and
  * data: URLs (img-src data: blob:). Only a build without a local copy of a model (MobileNet
- * or the face detector, modelSource.ts) lets connect-src reach the official TF-Hub files.
+ * the face detector or the face mesh, modelSource.ts) lets connect-src reach the official
+ * TF-Hub files.
  *
  * A meta policy cannot say frame-ancestors; a server that can should also send it as a header.
  */

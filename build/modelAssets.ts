@@ -1,12 +1,13 @@
 /**
  * Serves the models head control needs from the game's own origin, next to index.html, so the
  * game never depends on a third-party server and the browser tests never leave the machine:
- * MobileNet at `models/mobilenet/` and the face detector (MediaPipe's short-range BlazeFace)
- * at `models/face-detector/`.
+ * MobileNet at `models/mobilenet/`, the face detector (MediaPipe's short-range BlazeFace)
+ * at `models/face-detector/` and the face mesh (MediaPipe's Face Mesh) at `models/face-mesh/`.
  *
  * Where each model's files come from: the first of these folders that holds a model.json whose
  * shards are all present (relative paths are taken from the repository root):
- *   1. the model's environment variable ($HEADCHOMP_MODEL_DIR, $HEADCHOMP_FACE_MODEL_DIR)
+ *   1. the model's environment variable ($HEADCHOMP_MODEL_DIR, $HEADCHOMP_FACE_MODEL_DIR,
+ *      $HEADCHOMP_FACE_MESH_DIR)
  *   2. assets/models/<name>/            (`npm run model:fetch` puts the official files here)
  *   3. <shared>/models/<folder>/        (on every dev and CI machine; <shared> is ../shared
  *      beside the checkout, else /work/shared: build/sharedDir.ts)
@@ -16,7 +17,7 @@
  * and `vite preview` serves dist's copy (the service worker then precaches and checks them like
  * every built file). Shards without a known extension are served as application/octet-stream.
  * The client learns at build time whether a local copy exists through a constant per model
- * (`__HEADCHOMP_MODEL__`, `__HEADCHOMP_FACE_MODEL__`); only without one does it try the
+ * (`__HEADCHOMP_MODEL__`, `__HEADCHOMP_FACE_MODEL__`, `__HEADCHOMP_FACE_MESH__`); only without one does it try the
  * official URL.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -59,7 +60,16 @@ export const FACE_DETECTOR: ServedModel = {
   define: '__HEADCHOMP_FACE_MODEL__',
 };
 
-export const SERVED_MODELS: readonly ServedModel[] = [MOBILENET, FACE_DETECTOR];
+export const FACE_MESH: ServedModel = {
+  name: 'face mesh',
+  publicDir: 'models/face-mesh',
+  envVar: 'HEADCHOMP_FACE_MESH_DIR',
+  projectDir: 'assets/models/face-mesh',
+  sharedFolder: 'mediapipe_facemesh_192',
+  define: '__HEADCHOMP_FACE_MESH__',
+};
+
+export const SERVED_MODELS: readonly ServedModel[] = [MOBILENET, FACE_DETECTOR, FACE_MESH];
 
 /** Where MobileNet lives under the page (the first served model's folder). */
 export const MODEL_PUBLIC_DIR = MOBILENET.publicDir;

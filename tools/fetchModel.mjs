@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run model:fetch [-- mobilenet | face-detector]
+// npm run model:fetch [-- mobilenet | face-detector | face-mesh]
 //
 // Downloads the official TF-Hub files of the models head control uses into assets/models/,
 // where the dev server and the build pick them up (build/modelAssets.ts):
@@ -8,7 +8,9 @@
 //                  0.25}) -> assets/models/mobilenet/
 //   face-detector  MediaPipe's short-range face detector, Google's TF.js release (the default
 //                  model of @tensorflow-models/face-detection) -> assets/models/face-detector/
-// Both by default. Checks every shard's size against the manifest in model.json before
+//   face-mesh      MediaPipe's Face Mesh (192x192, 468 landmarks), Google's TF.js release (the
+//                  landmarks of @tensorflow-models/facemesh) -> assets/models/face-mesh/
+// All three by default. Checks every shard's size against the manifest in model.json before
 // anything is written in place. Needs the internet; the files are never committed
 // (assets/models/ is git-ignored).
 //
@@ -17,6 +19,8 @@
 //   HEADCHOMP_MODEL_OUT       another target folder for MobileNet
 //   HEADCHOMP_FACE_MODEL_URL  another base URL serving the face detector's files
 //   HEADCHOMP_FACE_MODEL_OUT  another target folder for the face detector
+//   HEADCHOMP_FACE_MESH_URL   another base URL serving the face mesh's files
+//   HEADCHOMP_FACE_MESH_OUT   another target folder for the face mesh
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -43,6 +47,14 @@ const MODELS = {
     outVar: 'HEADCHOMP_FACE_MODEL_OUT',
     out: 'assets/models/face-detector',
     offline: '$HEADCHOMP_FACE_MODEL_DIR or ../shared/models/mediapipe_face_detection_short_128/',
+  },
+  'face-mesh': {
+    title: 'the MediaPipe Face Mesh (192)',
+    official: 'https://tfhub.dev/mediapipe/tfjs-model/facemesh/1/default/1',
+    urlVar: 'HEADCHOMP_FACE_MESH_URL',
+    outVar: 'HEADCHOMP_FACE_MESH_OUT',
+    out: 'assets/models/face-mesh',
+    offline: '$HEADCHOMP_FACE_MESH_DIR or ../shared/models/mediapipe_facemesh_192/',
   },
 };
 

@@ -16,7 +16,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { FarRule } from '../src/vision/engine/calibrationFit';
 import { FAR_RULE } from '../src/vision/engine/calibrationFit';
-import { FACE_VECTOR_LENGTH } from '../src/vision/engine/faceFeatures';
+import { PICTURE_AND_KEYPOINTS_LENGTH } from '../src/vision/engine/faceFeatures';
 import { KEYPOINT_FEATURE_LENGTH } from '../src/vision/engine/faceFinder/keypointFeatures';
 import { EYE_BAND, type EyeBandShape } from '../src/vision/engine/faceFraming';
 import { accuracyTable, knnResult, markdownTable, type MethodResult } from './node/accuracyReport';
@@ -175,7 +175,11 @@ async function main(): Promise<void> {
         photos,
         vectors.vectors.map((vector) => {
           const weighted = new Float32Array(vector);
-          for (let i = FACE_VECTOR_LENGTH - KEYPOINT_FEATURE_LENGTH; i < weighted.length; i++) {
+          for (
+            let i = PICTURE_AND_KEYPOINTS_LENGTH - KEYPOINT_FEATURE_LENGTH;
+            i < weighted.length;
+            i++
+          ) {
             weighted[i] = (weighted[i] as number) * weight;
           }
           return weighted;

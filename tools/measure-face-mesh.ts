@@ -20,7 +20,12 @@ import { accuracyTable, knnResult, markdownTable, type MethodResult } from './no
 import { evaluate, type VoteRule } from './node/knnEvaluation';
 import { angleGate, similarityMargin } from './node/neutralMargin';
 import { meshesOf, type PhotoMesh } from './node/faceMesh';
-import { faceShape, headAngles, SHAPE_POINTS, type HeadAngles } from './node/headAngles';
+import {
+  faceShape,
+  headAngles,
+  SHAPE_POINTS,
+  type HeadAngles,
+} from '../src/vision/engine/faceMesh/headAngles';
 import { MOVED_AND_SHRUNK, PLAIN_PHOTOS, type PhotoSet } from './node/photoSets';
 import { gamePipelineOn } from './node/gamePipeline';
 import { POINTING04_DIR, type PosePhoto } from './node/pointing04';

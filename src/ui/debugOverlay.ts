@@ -2,9 +2,12 @@
  * The head-tracking debug overlay, toggled with F2 or the backquote key (`): which backend
  * runs the model, how long a prediction takes and how many happen per second, how many
  * tensors are alive (a number that keeps growing is a leak), and the current label with how
- * sure the tracker is (the margin confidence), how near the calibration the frame is, and
- * the share of the knn's votes. Updated four times a second while shown; costs nothing hidden.
+ * sure the tracker is (the margin confidence), how near the calibration the frame is, the
+ * share of the knn's votes, and the head's angles from the face mesh with a dial for the turn
+ * (and whether the angle gate held a turn back). Updated four times a second while shown;
+ * costs nothing hidden.
  */
+import type { HeadAngles } from '../vision/engine/faceMesh/headAngles';
 import type { HeadStatsView } from '../vision/headControl';
 import { POSES } from '../vision/poses';
 
@@ -14,6 +17,29 @@ export interface DebugSource {
 
 function format(value: number | null, digits = 1): string {
   return value === null ? '–' : value.toFixed(digits);
+}
+
+const degrees = (radians: number): string => {
+  const value = Math.round((radians * 180) / Math.PI);
+  return `${value > 0 ? '+' : ''}${value}°`;
+};
+
+/** The turn on a dial of 21 cells from -60° to +60° (the middle one is straight ahead). */
+export function yawDial(yaw: number): string {
+  const cells = 21;
+  const at = Math.round(
+    ((Math.max(-60, Math.min(60, (yaw * 180) / Math.PI)) + 60) / 120) * (cells - 1),
+  );
+  return Array.from({ length: cells }, (_, i) => (i === at ? 'o' : i === 10 ? '|' : '-')).join('');
+}
+
+function anglesLine(angles: HeadAngles | null, meshProblem: string | null, gated: boolean): string {
+  if (meshProblem !== null) return `off: ${meshProblem}`;
+  if (angles === null) return '–';
+  return (
+    `yaw ${degrees(angles.yaw)} pitch ${degrees(angles.pitch)} roll ${degrees(angles.roll)}  ` +
+    `[${yawDial(angles.yaw)}]${gated ? '  turn held back (not far enough)' : ''}`
+  );
 }
 
 /** The overlay's text for one moment (pure: tested without a DOM). */
@@ -45,6 +71,7 @@ export function debugText(stats: HeadStatsView): string {
     `label        ${prediction?.pose ?? '–'}   smoothed ${stats.smoothedPose ?? '–'}`,
     `confidence   ${sure}`,
     `votes        ${votes}`,
+    `head angles  ${anglesLine(stats.angles, stats.meshProblem, prediction?.gated ?? false)}`,
     `model        ${stats.model ?? '–'}`,
     `camera       ${stats.camera ?? 'off'}`,
     ...(stats.lastError === null ? [] : [`last error   ${stats.lastError}`]),

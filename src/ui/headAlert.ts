@@ -53,7 +53,7 @@ export class HeadAlert {
     const problem =
       state.kind === 'camera-problem' ||
       state.kind === 'model-problem' ||
-      (state.kind === 'on' && state.finderProblem !== null);
+      (state.kind === 'on' && (state.finderProblem !== null || state.meshProblem !== null));
     this.element.hidden = !problem;
     if (!problem) return;
     this.text.textContent = this.head.statusText;

@@ -72,6 +72,12 @@ export class HeadIndicator {
     const sure = text.state === 'pose' ? (view.confidence ?? 0) : 0;
     this.bar.style.width = `${Math.round(sure * 100)}%`;
     this.bar.dataset.level = sure >= 0.5 ? 'sure' : sure >= 0.2 ? 'fair' : 'weak';
-    this.faces.show(view.face, view.frameWidth, view.frameHeight, view.sight === 'lost');
+    this.faces.show(
+      view.face,
+      view.frameWidth,
+      view.frameHeight,
+      view.sight === 'lost',
+      view.outline,
+    );
   }
 }

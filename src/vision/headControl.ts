@@ -177,6 +177,7 @@ export class HeadControl {
       rate: this.feed.describeRate(now),
       prediction: this.lastPrediction,
       smoothedPose: this.steering.heldPose,
+      angles: this.steering.frameView.angles,
       now,
     });
   }
@@ -385,6 +386,7 @@ export class HeadControl {
       complete: this.shots.complete,
       faceSeen: this.faceSeen,
       finderProblem: this.link.ready?.faceFinderProblem ?? null,
+      meshProblem: this.link.ready?.meshProblem ?? null,
       calibrationFits: this.steering.calibrationFits,
     });
     this.options.live.set('head-status', this.statusText);

@@ -3,6 +3,7 @@
  * used, how fast predictions come, the engine's tensors, the rate governor, the latest
  * prediction and the camera's real settings.
  */
+import type { HeadAngles } from './engine/faceMesh/headAngles';
 import type { PosePrediction } from './engine/poseClassifier';
 import type { EngineLink } from './link/engineLink';
 import type { Pose } from './poses';
@@ -21,6 +22,10 @@ export interface HeadStatsView {
   readonly rate: string;
   readonly prediction: PosePrediction | null;
   readonly smoothedPose: Pose | null;
+  /** The head's angles in the latest frame (null: no mesh, or no face). */
+  readonly angles: HeadAngles | null;
+  /** Why the face mesh is off, or null. */
+  readonly meshProblem: string | null;
   readonly model: string | null;
   readonly camera: string | null;
   readonly lastError: string | null;
@@ -32,6 +37,7 @@ export function describeStats(parts: {
   readonly rate: string;
   readonly prediction: PosePrediction | null;
   readonly smoothedPose: Pose | null;
+  readonly angles: HeadAngles | null;
   readonly now: number;
 }): HeadStatsView {
   const { link, camera } = parts;
@@ -48,6 +54,8 @@ export function describeStats(parts: {
     rate: parts.rate,
     prediction: parts.prediction,
     smoothedPose: parts.smoothedPose,
+    angles: parts.angles,
+    meshProblem: ready?.meshProblem ?? null,
     model:
       ready === null
         ? null

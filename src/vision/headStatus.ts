@@ -24,6 +24,8 @@ export type HeadState =
       readonly faceSeen: boolean;
       /** Why the face finder is off (frames are read at their centre), or null when it runs. */
       readonly finderProblem: string | null;
+      /** Why the face mesh is off (no head angles: turns read from the picture), or null. */
+      readonly meshProblem: string | null;
       /** False once what the camera sees no longer matches the calibration's shots. */
       readonly calibrationFits: boolean;
     }
@@ -63,9 +65,13 @@ export function describeHeadState(state: HeadState, poseCount = 5): string {
       if (!state.faceSeen) {
         return `Head control on (${state.backend}), but the camera cannot see your face: sit where it can see you. Keys and touch still work.`;
       }
-      return state.calibrationFits
-        ? `Head control on (${state.backend}): steer by turning your head.`
-        : `Head control on (${state.backend}), but your calibration doesn't match what the camera sees now: touch it up (T), or calibrate again.`;
+      if (!state.calibrationFits) {
+        return `Head control on (${state.backend}), but your calibration doesn't match what the camera sees now: touch it up (T), or calibrate again.`;
+      }
+      if (state.meshProblem !== null) {
+        return `Head control on (${state.backend}): steer by turning your head. Your head's angles are not measured (the face mesh did not load: ${state.meshProblem}), so small nods may read as turns.`;
+      }
+      return `Head control on (${state.backend}): steer by turning your head.`;
     case 'paused':
       return 'Camera off while the game is hidden; it comes back when you return.';
   }
@@ -86,6 +92,7 @@ export function headStateOf(parts: {
   readonly complete: boolean;
   readonly faceSeen: boolean;
   readonly finderProblem: string | null;
+  readonly meshProblem: string | null;
   readonly calibrationFits: boolean;
 }): HeadState {
   if (!parts.wanted) return { kind: 'off', note: parts.offNote };
@@ -107,6 +114,8 @@ export function headStateOf(parts: {
     backend,
     faceSeen: parts.faceSeen,
     finderProblem: parts.finderProblem,
+    // Said once: without the finder the mesh has nothing to measure, and the finder's words cover it.
+    meshProblem: parts.finderProblem === null ? parts.meshProblem : null,
     calibrationFits: parts.calibrationFits,
   };
 }

@@ -3,6 +3,8 @@
  * where the face is, whether it is seen at all, the pose the game acts on and how sure the
  * tracker is (the head indicator and the face box in the selfie preview draw this).
  */
+import type { HeadAngles } from './engine/faceMesh/headAngles';
+import type { MeshOutline } from './engine/faceMesh/meshOutline';
 import type { Pose } from './poses';
 
 /** A face box in the camera frame's own pixels (unmirrored: as the camera delivers it). */
@@ -16,6 +18,10 @@ export interface FaceBox {
 export interface HeadFrameView {
   /** The face found in the latest frame, or null (none found, or not looked for). */
   readonly face: FaceBox | null;
+  /** The face mesh's outline of that face (null: no mesh). */
+  readonly outline: MeshOutline | null;
+  /** The head's angles the mesh measured (null: no mesh). */
+  readonly angles: HeadAngles | null;
   readonly frameWidth: number;
   readonly frameHeight: number;
   /** 'lost' once no face was seen for a while (steering/faceWatch.ts). */
@@ -30,6 +36,8 @@ export interface HeadFrameView {
 
 export const NO_FRAME_YET: HeadFrameView = {
   face: null,
+  outline: null,
+  angles: null,
   frameWidth: 0,
   frameHeight: 0,
   sight: 'unknown',

@@ -110,10 +110,12 @@ export function generateCorpus(): CorpusFile[] {
     add('truncated', `at-${cut}.json`, valid.slice(0, cut));
   }
 
-  // Versions: the one before (the centre square's vectors), newer ones, and no numbers.
+  // Versions: the ones before (no head angles; the centre square's vectors), newer ones, and
+  // no numbers.
   const versions: Json[] = [
     0,
     -1,
+    CALIBRATION_VERSION - 2,
     CALIBRATION_VERSION - 1,
     CALIBRATION_VERSION + 1,
     99,

@@ -10,21 +10,18 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import { loadGraphModel, type GraphModel } from '@tensorflow/tfjs-converter';
-import { sharedDir } from '../../build/sharedDir';
 import type { Face } from '../../src/vision/engine/faceFinder/face';
+import { MESH_INPUT_SIZE, MESH_POINTS } from '../../src/vision/engine/faceMesh/faceMesh';
 import { FACE_SEARCH_ID } from './faceCache';
-import { modelFromDisk } from './modelFromDisk';
+import { modelFromDisk, SHARED_FACE_MESH_DIR } from './modelFromDisk';
 import type { PhotoSet } from './photoSets';
 import type { PosePhoto } from './pointing04';
 import { cacheDirOfKind } from './poseFolder';
 
-export const SHARED_FACE_MESH_DIR = join(sharedDir(), 'models/mediapipe_facemesh_192');
-export const MESH_INPUT_SIZE = 192;
-export const MESH_POINTS = 468;
 /** The crop's side over the face box's larger side. */
 export const MESH_CROP_FACTOR = 1.5;
-/** Change it whenever the crop or the model changes what the mesh sees. */
-export const FACE_MESH_ID = `mediapipe-facemesh-192--crop${MESH_CROP_FACTOR}-unrotated-01-v1`;
+/** The study's cache: change it whenever the crop or the model changes what the mesh sees. */
+export const STUDY_MESH_ID = `mediapipe-facemesh-192--crop${MESH_CROP_FACTOR}-unrotated-01-v1`;
 
 export interface PhotoMesh {
   /** 468 x (x, y, z) in the 192x192 crop's pixels (z relative, same scale). */
@@ -91,7 +88,7 @@ export async function meshesOf(
   faces: ReadonlyArray<Face | null>,
   log: (line: string) => void,
 ): Promise<Array<PhotoMesh | null>> {
-  const dir = cacheDirOfKind(folder, `${FACE_MESH_ID}--${FACE_SEARCH_ID}--${set.id}`);
+  const dir = cacheDirOfKind(folder, `${STUDY_MESH_ID}--${FACE_SEARCH_ID}--${set.id}`);
   const file = join(dir, 'meshes.json');
   if (existsSync(file)) {
     const cached = JSON.parse(readFileSync(file, 'utf8')) as {

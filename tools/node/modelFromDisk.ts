@@ -10,6 +10,9 @@ import { sharedDir } from '../../build/sharedDir';
 /** The offline MobileNet weights shared on this machine (never committed). */
 export const SHARED_MOBILENET_DIR = join(sharedDir(), 'models/mobilenet_v1_025_224_graph_tfhub');
 
+/** The offline face mesh (MediaPipe's Face Mesh, 192x192) in the shared data. */
+export const SHARED_FACE_MESH_DIR = join(sharedDir(), 'models/mediapipe_facemesh_192');
+
 /** The offline face detector (MediaPipe short-range BlazeFace) in the shared data. */
 export const SHARED_FACE_DETECTOR_DIR = join(
   sharedDir(),

@@ -7,7 +7,8 @@
  */
 import { cosineSimilarity, voteOfNearest, type Vote } from '../../src/vision/engine/knnRule';
 import type { Pose } from '../../src/vision/poses';
-import type { HeadAngles } from './headAngles';
+import { angleCentres, gatedPose } from '../../src/vision/engine/angleGate';
+import type { HeadAngles } from '../../src/vision/engine/faceMesh/headAngles';
 import type { VoteRule } from './knnEvaluation';
 
 const straight = (vote: Vote): Vote => ({ pose: 'neutral', confidences: vote.confidences });
@@ -57,37 +58,22 @@ export function similarityMargin(share: number, vectors: readonly Float32Array[]
 }
 
 /**
- * A turn counts only when the head's measured angles (yaw, pitch) have gone at least `share`
- * of the way from the player's neutral shots to their shots of that turn (mean angles; mirror
- * images included, as in the knn).
+ * The game's angle gate (src/vision/engine/angleGate.ts) with the centres of these examples:
+ * a turn counts only when the head's measured yaw and pitch have gone at least `share` of the
+ * way from the player's neutral shots to their shots of that turn (mirror images included, as
+ * in the knn).
  */
 export function angleGate(
   share: number,
   anglesOf: (vectorIndex: number) => HeadAngles | null,
 ): VoteRule {
-  const centre = (indexes: readonly number[]): [number, number] | null => {
-    const angles = indexes.flatMap((i) => {
-      const a = anglesOf(i);
-      return a === null ? [] : [a];
-    });
-    if (angles.length === 0) return null;
-    const mean = (f: (a: HeadAngles) => number): number =>
-      angles.reduce((sum, a) => sum + f(a), 0) / angles.length;
-    return [mean((a) => a.yaw), mean((a) => a.pitch)];
-  };
   return (similarities, labels, k, { test, examples }) => {
     const vote = voteOfNearest(similarities, labels, k);
-    if (vote.pose === 'neutral') return vote;
-    const here = anglesOf(test);
-    const neutral = centre(examples.filter((_, i) => labels[i] === 'neutral'));
-    const turn = centre(examples.filter((_, i) => labels[i] === vote.pose));
-    if (here === null || neutral === null || turn === null) return vote;
-    const axis = [turn[0] - neutral[0], turn[1] - neutral[1]];
-    const length2 = (axis[0] ?? 0) ** 2 + (axis[1] ?? 0) ** 2;
-    if (length2 === 0) return vote;
-    const along =
-      ((here.yaw - neutral[0]) * (axis[0] ?? 0) + (here.pitch - neutral[1]) * (axis[1] ?? 0)) /
-      length2;
-    return along >= share ? vote : straight(vote);
+    const centres = angleCentres(
+      labels,
+      examples.map((i) => anglesOf(i)),
+    );
+    const pose = gatedPose(vote.pose, anglesOf(test), centres, share);
+    return pose === vote.pose ? vote : straight(vote);
   };
 }

@@ -28,7 +28,13 @@ export class CameraPreview {
 
   /** The latest frame: the face's box over the preview, or "no face". */
   showFace(view: HeadFrameView): void {
-    this.faces.show(view.face, view.frameWidth, view.frameHeight, view.sight === 'lost');
+    this.faces.show(
+      view.face,
+      view.frameWidth,
+      view.frameHeight,
+      view.sight === 'lost',
+      view.outline,
+    );
   }
 
   /**

@@ -7,12 +7,12 @@
  *
  *   {
  *     "format": "headchomp-calibration",       // always this text
- *     "version": 2,                            // this layout; another version is refused
+ *     "version": 3,                            // this layout; another version is refused
  *     "modelId": "mobilenet_v1_025_224-...",   // the network that made the vectors
  *     "featureId": "conv13-...",               // which layer(s) and pooling made the vectors
  *     "preprocessingId": "face-square1.5-...", // crop, orientation and size of the frames
  *     "createdAt": "2025-01-31T12:00:00.000Z", // ISO 8601, when it was recorded
- *     "vectorLength": 1036,                    // numbers per vector
+ *     "vectorLength": 1039,                    // numbers per vector
  *     "vectorEncoding": "base64-float32-le",   // each vector: float32 little-endian, base64
  *     "samples": {                             // exactly these five poses, each a list
  *       "neutral": [{ "features": "<base64>", "mirrored": "<base64>" | null }, ...],
@@ -38,10 +38,12 @@ import { CURRENT_PIPELINE, type PipelineIds } from '../engine/pipeline';
 
 export const CALIBRATION_FORMAT = 'headchomp-calibration';
 /**
- * 2: the vectors of the face-aligned pipeline (MobileNet on the face, then its keypoints).
- * 1: the centre square's vectors; refused with a plain word (they cannot be compared).
+ * 3: the vectors of the face-aligned pipeline with the head's angles (MobileNet on the face,
+ * its keypoints, the face mesh's yaw, pitch and roll).
+ * 2: the same without the angles; 1: the centre square's vectors. Both refused with a plain
+ * word (they cannot be compared), each saying what the game learnt since.
  */
-export const CALIBRATION_VERSION = 2;
+export const CALIBRATION_VERSION = 3;
 export const VECTOR_ENCODING = 'base64-float32-le';
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const MAX_SHOTS_PER_POSE = 400;
@@ -223,10 +225,11 @@ function parse(input: string | ArrayBuffer, expected: PipelineIds): Calibration 
     );
   }
   if (version < CALIBRATION_VERSION) {
+    const learnt =
+      version === 1 ? 'to find your face in the picture' : 'to measure the angle of your head';
     refuse(
-      'This calibration was made by an earlier version of HEADCHOMP, before it learnt to find ' +
-        'your face in the picture; its poses cannot be reused. Record your poses again: it ' +
-        'takes about a minute.',
+      `This calibration was made by an earlier version of HEADCHOMP, before it learnt ${learnt}; ` +
+        'its poses cannot be reused. Record your poses again: it takes about a minute.',
     );
   }
   checkFields(root, TOP_LEVEL_FIELDS, 'The file');

@@ -28,6 +28,7 @@ import type { BackendName, BackendRequest } from '../link/headProtocol';
 import { createCachedFetch, forgetModelCache, type CachedFetch } from './modelCache';
 import type { ModelLocation } from '../link/modelSource';
 import { loadFaceDetector, type FaceDetector } from './faceFinder/faceDetector';
+import { loadFaceMesh, type FaceMesh } from './faceMesh/faceMesh';
 import { FEATURE_RECIPE } from './recipe';
 
 let configured = false;
@@ -225,6 +226,13 @@ export function startFaceDetector(artifacts: tf.io.ModelArtifacts): Promise<Face
   const problem = weightsProblem(artifacts);
   if (problem !== null) return Promise.reject(new Error(problem));
   return loadFaceDetector(artifacts);
+}
+
+/** The face mesh from its files, on that backend too. */
+export function startFaceMesh(artifacts: tf.io.ModelArtifacts): Promise<FaceMesh> {
+  const problem = weightsProblem(artifacts);
+  if (problem !== null) return Promise.reject(new Error(problem));
+  return loadFaceMesh(artifacts);
 }
 
 /** The WebGL renderer's name when it draws in software, else null (a GPU, or no WebGL). */

@@ -4,9 +4,11 @@
  * Vector: MobileNet's picture features of the face square (faceFraming.ts; today's conv13
  * 2x2 recipe) scaled to unit length, then the 12 keypoint numbers (faceFinder/
  * keypointFeatures.ts) scaled to unit length: 1024 + 12 numbers, each part weighing the same
- * in the cosine similarity (without the scaling the 1024 picture numbers would drown the 12).
- * Its mirror image (for mirror shots): the picture features of the flipped square and the
- * keypoints mirrored by formula.
+ * in the cosine similarity (without the scaling the 1024 picture numbers would drown the 12);
+ * then the head's yaw, pitch and roll from the face mesh, x2 (faceMesh/angleFeatures.ts):
+ * 1039 numbers. Its mirror image (for mirror shots): the picture features of the flipped
+ * square, the keypoints mirrored by formula and the angles mirrored by formula (yaw and roll
+ * change sign: no second mesh per shot).
  *
  * Measured on Pointing'04 (tools/measure-face-finder.ts, `npm run eval:poses`; k=1 with
  * mirror shots, calibrate on one session, test on the other; mean % (worst person)), on the
@@ -21,12 +23,15 @@
  *   + eye band (this recipe)           80.3  85.6 (78.4)  92.2      79.6  85.0 (77.3)  91.1
  *
  * Weighting the keypoints 1.5-2x instead of 1x gains ~1 point at N=1 and <= 0.5 at N=3 (not
- * taken: within the draws' noise at N=3 and N=all, and on the moved photos).
+ * taken: within the draws' noise at N=3 and N=all, and on the moved photos). The angles
+ * (tools/measure-face-mesh.ts, same protocol, plain photos): 86.2 / 89.1 (82.8) / 93.9.
  *
  * The ids calibration files carry for it are pipeline.ts's CURRENT_PIPELINE.
  */
 import type * as tf from '@tensorflow/tfjs-core';
 import type { PoseEmbedder } from './embedder';
+import { angleFeatures, ANGLE_FEATURE_LENGTH } from './faceMesh/angleFeatures';
+import { mirroredAngles, type HeadAngles } from './faceMesh/headAngles';
 import type { Face } from './faceFinder/face';
 import {
   KEYPOINT_FEATURE_LENGTH,
@@ -42,9 +47,13 @@ export const FACE_PICTURE_RECIPE: FeatureRecipe = {
   normalise: 'per-part',
 };
 
-export const FACE_FEATURE_ID = `${FACE_PICTURE_RECIPE.id}+face-keypoints12-unit-v1`;
+export const FACE_FEATURE_ID = `${FACE_PICTURE_RECIPE.id}+face-keypoints12-unit-v1+mesh-angles-x2-v1`;
 
-export const FACE_VECTOR_LENGTH = featureLength(FACE_PICTURE_RECIPE) + KEYPOINT_FEATURE_LENGTH;
+/** The picture and keypoint parts (the vectors before the angles, the studies' "today's"). */
+export const PICTURE_AND_KEYPOINTS_LENGTH =
+  featureLength(FACE_PICTURE_RECIPE) + KEYPOINT_FEATURE_LENGTH;
+
+export const FACE_VECTOR_LENGTH = PICTURE_AND_KEYPOINTS_LENGTH + ANGLE_FEATURE_LENGTH;
 
 /** [unit(picture), unit(keypoints)]: any picture length, 12 keypoint numbers. */
 export function faceFeatureVector(picture: Float32Array, keypoints: Float32Array): Float32Array {
@@ -67,16 +76,29 @@ export function mirroredFaceFeatureVector(
   return faceFeatureVector(mirroredPicture, mirrorKeypointFeatures(keypoints));
 }
 
+/** The game's vector: the picture and keypoint parts, then the angles (zeros: not measured). */
+export function withHeadAngles(vector: Float32Array, angles: HeadAngles | null): Float32Array {
+  const joined = new Float32Array(vector.length + ANGLE_FEATURE_LENGTH);
+  joined.set(vector, 0);
+  joined.set(angleFeatures(angles), vector.length);
+  return joined;
+}
+
 /**
  * One frame's vector. `input` is the face-aligned input (faceFraming.ts / faceModelInput.ts)
- * of `face`; `embedder` was loaded with FACE_PICTURE_RECIPE. The input is not disposed.
+ * of `face`; `embedder` was loaded with FACE_PICTURE_RECIPE; `angles` the face mesh's (null
+ * without the mesh). The input is not disposed.
  */
 export async function embedFace(
   embedder: PoseEmbedder,
   input: tf.Tensor3D,
   face: Face,
+  angles: HeadAngles | null,
 ): Promise<Float32Array> {
-  return faceFeatureVector(await embedder.embed(input), keypointFeatures(face));
+  return withHeadAngles(
+    faceFeatureVector(await embedder.embed(input), keypointFeatures(face)),
+    angles,
+  );
 }
 
 /** A calibration shot: the frame's vector and its mirror image's. */
@@ -84,11 +106,15 @@ export async function embedFaceShot(
   embedder: PoseEmbedder,
   input: tf.Tensor3D,
   face: Face,
+  angles: HeadAngles | null,
 ): Promise<{ features: Float32Array; mirrored: Float32Array }> {
   const pictures = await embedder.embedWithMirrorImage(input);
   const keypoints = keypointFeatures(face);
   return {
-    features: faceFeatureVector(pictures.features, keypoints),
-    mirrored: mirroredFaceFeatureVector(pictures.mirrored, keypoints),
+    features: withHeadAngles(faceFeatureVector(pictures.features, keypoints), angles),
+    mirrored: withHeadAngles(
+      mirroredFaceFeatureVector(pictures.mirrored, keypoints),
+      angles === null ? null : mirroredAngles(angles),
+    ),
   };
 }

@@ -13,6 +13,10 @@
  * picture in that box still looks the same (faceFinder/stillFace.ts: a 16x16 comparison,
  * far cheaper than a pass). A face that moved or turned is looked for at once. A calibration
  * shot always looks afresh: a shot keeps what it saw.
+ *
+ * With the face mesh (faceMesh/faceMesh.ts) every frame with a face also gets the head's
+ * angles, from a 192x192 cut of the same face square, drawn in the same canvas before
+ * MobileNet's input (the angles change on frames whose face box is reused, so no reuse here).
  */
 import type * as tf from '@tensorflow/tfjs-core';
 import { centreFace } from './centreFace';
@@ -27,17 +31,20 @@ import {
 } from './faceFinder/regionPixels';
 import { pictureChange, STILL_CHECK_SIZE, STILL_LIMIT } from './faceFinder/stillFace';
 import { drawFaceModelInput, faceCropRegion } from './faceFraming';
+import { meshOfFace, type FaceMesh, type MeshReading } from './faceMesh/faceMesh';
 import { MODEL_INPUT_SIZE } from './framing';
 import { pixelsToModelInput } from './modelInput';
 
 export type FrameReading =
-  | { readonly framing: 'no-face'; readonly face: null; readonly input: null }
+  | { readonly framing: 'no-face'; readonly face: null; readonly input: null; readonly mesh: null }
   | {
       readonly framing: 'face' | 'centre';
       /** The face found (or assumed, for 'centre'), in the frame's pixels. */
       readonly face: Face;
       /** MobileNet's input, [224,224,3] in [0,1]: the caller disposes it. */
       readonly input: tf.Tensor3D;
+      /** The face mesh on the face's square (null: no mesh, or no face found). */
+      readonly mesh: MeshReading | null;
     };
 
 /** While tracking, the detector looks at one frame in this many (the others reuse its face). */
@@ -45,6 +52,7 @@ export const DETECT_EVERY_FRAMES = 3;
 
 export class FrameReader {
   private detector: FaceDetector | null = null;
+  private mesh: FaceMesh | null = null;
   private lastFace: Face | null = null;
   /** Frames read with the last face since the detector last looked. */
   private reused = 0;
@@ -69,6 +77,16 @@ export class FrameReader {
     return this.detector !== null;
   }
 
+  /** Measure the head's angles on every face with this mesh (null: none). */
+  useMesh(mesh: FaceMesh | null): void {
+    this.mesh?.dispose();
+    this.mesh = mesh;
+  }
+
+  get measuresAngles(): boolean {
+    return this.mesh !== null;
+  }
+
   /** `fresh`: look for the face in this very frame (a calibration shot). */
   async read(
     frame: CanvasImageSource,
@@ -89,18 +107,23 @@ export class FrameReader {
       this.reused = 0;
       if (search.face === null) {
         this.lastLook = null;
-        return { framing: 'no-face', face: null, input: null };
+        return { framing: 'no-face', face: null, input: null, mesh: null };
       }
       face = search.face;
       this.lastLook = await reader(faceCropRegion(face), STILL_CHECK_SIZE);
     } else {
       face = centreFace(frameWidth, frameHeight);
     }
+    // Only on a face the finder found: the centre of the frame is no face to measure.
+    const mesh =
+      this.mesh !== null && this.detector !== null
+        ? await meshOfFace(this.mesh, reader, face)
+        : null;
     drawFaceModelInput(context, frame, frameWidth, frameHeight, face);
     const input = pixelsToModelInput(
       context.getImageData(0, 0, MODEL_INPUT_SIZE, MODEL_INPUT_SIZE),
     );
-    return { framing: this.detector === null ? 'centre' : 'face', face, input };
+    return { framing: this.detector === null ? 'centre' : 'face', face, input, mesh };
   }
 
   /** The last face may stand for this frame: recently looked for, and its square still alike. */
@@ -114,5 +137,7 @@ export class FrameReader {
   dispose(): void {
     this.detector?.dispose();
     this.detector = null;
+    this.mesh?.dispose();
+    this.mesh = null;
   }
 }

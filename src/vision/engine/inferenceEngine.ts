@@ -1,27 +1,30 @@
 /**
  * The inference engine: one camera frame in, a pose prediction (and, while recording, a
  * calibration shot) out. It finds the face and cuts the network's input around it
- * (frameReader.ts: the face detector, then faceFraming.ts), turns that into features
- * (MobileNet, embedder.ts, plus the face's keypoints: faceFeatures.ts) and asks the pose
- * classifier (poseClassifier.ts); it speaks only the messages of link/headProtocol.ts.
- * No face in the frame: no pose, and no shot.
+ * (frameReader.ts: the face detector, the face mesh's angles, then faceFraming.ts), turns that
+ * into features (MobileNet, embedder.ts, plus the face's keypoints and the head's angles:
+ * faceFeatures.ts) and asks the pose classifier (poseClassifier.ts); it speaks only the
+ * messages of link/headProtocol.ts. No face in the frame: no pose, and no shot. The models
+ * and their backend are engineModels.ts's.
  *
  * Messages are handled one after another: a set of shots never changes while a prediction is
  * being made from it.
  */
 import { BackendWatch, type BackendLossHost } from './backendWatch';
+import { EngineModels } from './engineModels';
 import type { FaceDetector } from './faceFinder/faceDetector';
 import { embedFace, embedFaceShot } from './faceFeatures';
 import type { Face } from './faceFinder/face';
+import type { FaceMesh } from './faceMesh/faceMesh';
+import { meshOutline } from './faceMesh/meshOutline';
 import { FrameReader, type FrameReading } from './frameReader';
 import type { FaceBox } from '../headView';
-import type { EngineReady, FromEngine, FrameResult, ToEngine } from '../link/headProtocol';
-import type { PoseEmbedder } from './embedder';
+import type { FromEngine, FrameResult, ToEngine } from '../link/headProtocol';
 import { PoseClassifier } from './poseClassifier';
 import type { PoseSample } from '../poseSamples';
 import { KNN_K, RECORD_MIRROR_IMAGES } from './recipe';
 import type { LoadedModel, StartedEmbedder } from './engineRuntime';
-import type { BackendName, BackendRequest } from '../link/headProtocol';
+import type { BackendRequest } from '../link/headProtocol';
 import type { ModelLocation } from '../link/modelSource';
 
 type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
@@ -37,6 +40,8 @@ export interface EngineHost extends BackendLossHost {
   ): Promise<StartedEmbedder>;
   /** The face detector on the backend the embedder runs on. */
   startFaceDetector(artifacts: LoadedModel['artifacts']): Promise<FaceDetector>;
+  /** The face mesh on that backend too. */
+  startFaceMesh(artifacts: LoadedModel['artifacts']): Promise<FaceMesh>;
   tensorsInMemory(): number;
   readonly inWorker: boolean;
   now(): number;
@@ -60,15 +65,10 @@ function closeFrame(frame: unknown): void {
 }
 
 export class InferenceEngine {
-  private embedder: PoseEmbedder | null = null;
-  /** The model's files, kept to build the embedder again on another backend. */
-  private artifacts: LoadedModel['artifacts'] | null = null;
-  private backend: BackendName = 'cpu';
   private readonly backendWatch: BackendWatch;
-  /** The face detector's files, kept to build it again on another backend. */
-  private faceArtifacts: LoadedModel['artifacts'] | null = null;
-  private readonly classifier = new PoseClassifier(KNN_K);
+  private readonly classifier = new PoseClassifier(KNN_K, { anglesAtEnd: true });
   private readonly reader: FrameReader;
+  private readonly models: EngineModels;
   private queue: Promise<void> = Promise.resolve();
   private disposed = false;
 
@@ -78,6 +78,7 @@ export class InferenceEngine {
   ) {
     this.reader = new FrameReader((size) => host.makeContext(size));
     this.backendWatch = new BackendWatch(host);
+    this.models = new EngineModels(host, this.reader, this.backendWatch, reply);
   }
 
   /** Handle a message after every earlier one has been handled. */
@@ -94,7 +95,8 @@ export class InferenceEngine {
     }
     switch (message.type) {
       case 'init':
-        await this.init(message.models, message.faceModels, message.backend);
+        await this.models.start(message);
+        this.classifier.setAnglesMeasured(this.reader.measuresAngles);
         return;
       case 'frame':
         this.reply(await this.frame(message));
@@ -111,72 +113,6 @@ export class InferenceEngine {
       case 'dispose':
         this.dispose();
         return;
-    }
-  }
-
-  private async init(
-    models: readonly ModelLocation[],
-    faceModels: readonly ModelLocation[],
-    backend: BackendRequest,
-  ): Promise<void> {
-    this.reply({ type: 'progress', stage: 'model', message: 'loading the head-tracking model' });
-    // Both models' files at once (the cold start waited for one, then the other). Without
-    // the face finder head control still runs, on the centre of the frame.
-    const [mobileNet, faceFinder] = await Promise.allSettled([
-      this.host.loadModelFiles(models),
-      this.host.loadModelFiles(faceModels),
-    ]);
-    if (mobileNet.status === 'rejected') {
-      this.reply({ type: 'failed', stage: 'model', message: describe(mobileNet.reason) });
-      return;
-    }
-    const loaded: LoadedModel = mobileNet.value;
-    let faceFinderProblem: string | null = null;
-    if (faceFinder.status === 'fulfilled') this.faceArtifacts = faceFinder.value.artifacts;
-    else faceFinderProblem = describe(faceFinder.reason);
-    this.reply({
-      type: 'progress',
-      stage: 'backend',
-      message:
-        backend.use === null
-          ? 'measuring the fastest way to run the model on this device'
-          : `starting the model on ${backend.use}`,
-    });
-    let started: StartedEmbedder;
-    try {
-      started = await this.host.startEmbedder(backend, loaded.artifacts);
-    } catch (error) {
-      this.reply({ type: 'failed', stage: 'backend', message: describe(error) });
-      return;
-    }
-    this.embedder = started.embedder;
-    this.backend = started.backend;
-    this.artifacts = loaded.artifacts;
-    faceFinderProblem ??= await this.startFaceFinder();
-    this.backendWatch.watch();
-    const ready: EngineReady = {
-      type: 'ready',
-      backend: started.backend,
-      msPerRun: started.msPerRun,
-      failed: started.failed,
-      measured: started.measured,
-      model: loaded.location,
-      files: loaded.files,
-      inWorker: this.host.inWorker,
-      faceFinderProblem,
-    };
-    this.reply(ready);
-  }
-
-  /** The face detector on the active backend; why it did not start, or null. */
-  private async startFaceFinder(): Promise<string | null> {
-    if (this.faceArtifacts === null) return 'its files did not load';
-    try {
-      this.reader.useDetector(await this.host.startFaceDetector(this.faceArtifacts));
-      return null;
-    } catch (error) {
-      this.reader.useDetector(null);
-      return describe(error);
     }
   }
 
@@ -200,13 +136,18 @@ export class InferenceEngine {
       skipped: null,
       framing: 'centre',
       face: null,
+      angles: null,
+      outline: null,
       tensors: 0, // counted by frame() once this frame's tensors are gone
       error: null,
       ...partial,
     });
-    const lost = this.embedder === null ? null : this.backendWatch.loss();
-    if (lost !== null) await this.moveToAnotherBackend(lost);
-    const embedder = this.embedder;
+    const lost = this.models.embedder === null ? null : this.backendWatch.loss();
+    if (lost !== null) {
+      await this.models.moveToAnotherBackend(lost);
+      this.classifier.setAnglesMeasured(this.reader.measuresAngles);
+    }
+    const embedder = this.models.embedder;
     if (embedder === null) {
       closeFrame(message.frame);
       return result({ error: 'the model is not ready' });
@@ -224,23 +165,29 @@ export class InferenceEngine {
     if (reading.framing === 'no-face') {
       return result({ framing: 'no-face', skipped: message.record === null ? null : 'no-face' });
     }
-    const { input, face } = reading;
+    const { input, face, mesh } = reading;
+    const angles = mesh?.angles ?? null;
     const seen = {
       framing: reading.framing,
       face: reading.framing === 'face' ? boxOf(face) : null,
+      angles,
+      outline: mesh === null ? null : meshOutline(mesh.landmarks, face),
     };
     try {
       let sample: PoseSample | null = null;
       if (message.record !== null) {
         sample = RECORD_MIRROR_IMAGES
-          ? await this.backendWatch.unlessLost(embedFaceShot(embedder, input, face))
+          ? await this.backendWatch.unlessLost(embedFaceShot(embedder, input, face, angles))
           : {
-              features: await this.backendWatch.unlessLost(embedFace(embedder, input, face)),
+              features: await this.backendWatch.unlessLost(
+                embedFace(embedder, input, face, angles),
+              ),
               mirrored: null,
             };
       }
       const features =
-        sample?.features ?? (await this.backendWatch.unlessLost(embedFace(embedder, input, face)));
+        sample?.features ??
+        (await this.backendWatch.unlessLost(embedFace(embedder, input, face, angles)));
       // A context lost as the embedding ended leaves zeros behind: neither kept nor used.
       const lostMeanwhile = this.backendWatch.loss();
       if (lostMeanwhile !== null) {
@@ -264,45 +211,10 @@ export class InferenceEngine {
     }
   }
 
-  /**
-   * The backend died under us (a lost WebGL context): build the embedder again on wasm (cpu if
-   * wasm cannot start) and the face detector with it, from the kept model files. No shot is
-   * lost; the main thread is told which backend steers now.
-   */
-  private async moveToAnotherBackend(reason: string): Promise<void> {
-    const from = this.backend;
-    try {
-      this.embedder?.dispose();
-    } catch {
-      // Its tensors lived in the lost context: nothing left to free.
-    }
-    this.embedder = null;
-    if (this.artifacts === null) return;
-    try {
-      const started = await this.host.startEmbedder(
-        { use: 'wasm', candidates: ['cpu'] },
-        this.artifacts,
-      );
-      this.embedder = started.embedder;
-      this.backend = started.backend;
-      // The detector's tensors lived on the lost backend too.
-      await this.startFaceFinder();
-      this.backendWatch.watch();
-      this.reply({ type: 'backend-changed', from, backend: started.backend, reason });
-    } catch (error) {
-      this.reply({
-        type: 'failed',
-        stage: 'backend',
-        message: `${reason}, and no other backend started: ${describe(error)}`,
-      });
-    }
-  }
-
   private dispose(): void {
     this.disposed = true;
     this.backendWatch.stop();
-    this.embedder?.dispose();
-    this.embedder = null;
+    this.models.dispose();
     this.reader.dispose();
     this.classifier.dispose();
   }

@@ -11,6 +11,7 @@ import {
   watchBackend,
   startEmbedder,
   startFaceDetector,
+  startFaceMesh,
   tensorsInMemory,
 } from './engineRuntime';
 import type { FromEngine, ToEngine } from '../link/headProtocol';
@@ -36,6 +37,7 @@ const engine = new InferenceEngine(
     loadModelFiles,
     startEmbedder,
     startFaceDetector,
+    startFaceMesh,
     tensorsInMemory,
     lostBackend,
     watchBackend,

@@ -6,6 +6,7 @@
 
 import { FACE_FEATURE_ID, FACE_VECTOR_LENGTH } from './faceFeatures';
 import { FACE_DETECTOR_ID } from './faceFinder/anchors';
+import { FACE_MESH_ID } from './faceMesh/faceMesh';
 import { FACE_PREPROCESSING_ID } from './faceFraming';
 
 /** The network: TF-Hub mobilenet_v1_025_224 classification graph, ImageNet weights. */
@@ -20,12 +21,14 @@ export interface PipelineIds {
 
 /**
  * The face-aligned pipeline (faceFeatures.ts): MobileNet on a square around the face the
- * detector found (faceFraming.ts), plus the face's keypoints. Calibrations of the
- * centre-square pipeline before it (files of version 1) cannot be compared with its vectors.
+ * detector found (faceFraming.ts), plus the face's keypoints, plus the head's angles from the
+ * face mesh. Calibrations of the pipelines before it (files of version 1: the centre square;
+ * version 2: without the angles) cannot be compared with its vectors.
  */
 export const CURRENT_PIPELINE: PipelineIds = {
-  // Both networks shape the vector: the detector places the square and gives the keypoints.
-  modelId: `${MODEL_ID}+${FACE_DETECTOR_ID}`,
+  // The three networks shape the vector: the detector places the square and gives the
+  // keypoints, the mesh the angles.
+  modelId: `${MODEL_ID}+${FACE_DETECTOR_ID}+${FACE_MESH_ID}`,
   featureId: FACE_FEATURE_ID,
   preprocessingId: FACE_PREPROCESSING_ID,
   vectorLength: FACE_VECTOR_LENGTH,

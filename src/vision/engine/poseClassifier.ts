@@ -17,9 +17,17 @@
  * a calibration's tens of shots), computed once per frame for the vote, the confidence and the
  * fit alike: knn-classifier hides them, and its tensors would be a second copy of the shots.
  * The raw vectors are kept here, so export -> import gives back the very same bits.
+ *
+ * With the head's angles at the end of each vector (faceMesh/angleFeatures.ts) the vote goes
+ * through the angle gate (angleGate.ts): a turn the head has not gone far enough towards reads
+ * as neutral. The angles count only while they are measured and every shot carries them; a
+ * calibration recorded without the face mesh, or a game whose mesh did not load, compares
+ * without them (their numbers zeroed on both sides) and has no gate.
  */
 import { farThreshold, isFarFromCalibration } from './calibrationFit';
+import { angleCentres, gatedPose, type AngleCentre } from './angleGate';
 import { leaveOneOutReport, type CalibrationReport } from './calibrationReport';
+import { anglesOfVector, withoutAngles } from './faceMesh/angleFeatures';
 import { unitLength } from './features';
 import { voteOfNearest, type Vote } from './knnRule';
 import { confidenceScale, poseConfidence, similarityMargin } from './poseConfidence';
@@ -45,6 +53,13 @@ export interface PosePrediction extends Vote {
   readonly nearest: number;
   /** Further from every shot than the calibration's shots are from each other. */
   readonly far: boolean;
+  /** The nearest shots named a turn the head had not gone far enough towards (angleGate.ts). */
+  readonly gated: boolean;
+}
+
+export interface PoseClassifierOptions {
+  /** The vectors end with the head's angles (faceMesh/angleFeatures.ts): gate the vote. */
+  readonly anglesAtEnd?: boolean;
 }
 
 /** What is computed once per change of the shots. */
@@ -56,6 +71,8 @@ interface Prepared {
   readonly scale: number | null;
   /** Below this nearest similarity a frame is far from the calibration (null: no check). */
   readonly farBelow: number | null;
+  /** Each pose's mean angles for the gate; null when the angles are not compared. */
+  readonly centres: Record<Pose, AngleCentre | null> | null;
 }
 
 function dot(a: Float32Array, b: Float32Array): number {
@@ -69,10 +86,29 @@ export class PoseClassifier {
   private vectorLength: number | null = null;
   private prepared: Prepared | null = null;
   private disposed = false;
+  private readonly anglesAtEnd: boolean;
+  /** False while the frames' angles are not measured (the face mesh did not start). */
+  private anglesMeasured = true;
 
   /** k: how many nearest shots vote (recipe.ts says which k was measured best). */
-  constructor(readonly k: number) {
+  constructor(
+    readonly k: number,
+    options: PoseClassifierOptions = {},
+  ) {
     if (!Number.isInteger(k) || k < 1) throw new Error(`k must be a whole number >= 1, got ${k}`);
+    this.anglesAtEnd = options.anglesAtEnd ?? false;
+  }
+
+  /** Whether the frames to come carry measured angles (the face mesh runs). */
+  setAnglesMeasured(measured: boolean): void {
+    if (measured === this.anglesMeasured) return;
+    this.anglesMeasured = measured;
+    this.prepared = null;
+  }
+
+  /** The angles take part in the comparisons and the gate. */
+  get comparesAngles(): boolean {
+    return this.prepare().centres !== null;
   }
 
   /** Length of the vectors in use, or null before the first shot. */
@@ -136,9 +172,14 @@ export class PoseClassifier {
     const problem = vectorProblem(features, this.vectorLength);
     if (problem !== null) throw new Error(`cannot predict: the vector ${problem}`);
     const prepared = this.prepare();
-    const unit = unitLength(features);
+    const unit = unitLength(prepared.centres === null ? this.comparable(features) : features);
     const similarities = prepared.vectors.map((vector) => dot(unit, vector));
-    const vote = voteOfNearest(similarities, prepared.labels, this.k);
+    const nearestVote = voteOfNearest(similarities, prepared.labels, this.k);
+    const pose =
+      prepared.centres === null
+        ? nearestVote.pose
+        : gatedPose(nearestVote.pose, anglesOfVector(features), prepared.centres);
+    const vote = { ...nearestVote, pose };
     const best = perPose(() => Number.NEGATIVE_INFINITY);
     similarities.forEach((similarity, i) => {
       const pose = prepared.labels[i] as Pose;
@@ -155,6 +196,7 @@ export class PoseClassifier {
       confidence,
       nearest,
       far: isFarFromCalibration(nearest, prepared.farBelow),
+      gated: pose !== nearestVote.pose,
     };
   }
 
@@ -213,22 +255,30 @@ export class PoseClassifier {
   private prepare(): Prepared {
     if (this.prepared !== null) return this.prepared;
     const examples = examplesByPose(this.samples);
-    const vectors: Float32Array[] = [];
+    const raw: Float32Array[] = [];
     const labels: Pose[] = [];
     for (const pose of POSES) {
       for (const vector of examples[pose]) {
-        vectors.push(unitLength(vector));
+        raw.push(vector);
         labels.push(pose);
       }
     }
+    const angles = this.anglesAtEnd && this.anglesMeasured ? raw.map(anglesOfVector) : null;
+    const withAngles = angles !== null && angles.every((a) => a !== null);
     const shots = prepareShots(this.samples);
     this.prepared = {
-      vectors,
+      vectors: raw.map((vector) => unitLength(withAngles ? vector : this.comparable(vector))),
       labels,
       scale: confidenceScale(shots),
       farBelow: farThreshold(shots),
+      centres: withAngles ? angleCentres(labels, angles) : null,
     };
     return this.prepared;
+  }
+
+  /** A vector as compared while the angles are not: without them, when it has them. */
+  private comparable(vector: Float32Array): Float32Array {
+    return this.anglesAtEnd ? withoutAngles(vector) : vector;
   }
 }
 

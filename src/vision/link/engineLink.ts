@@ -16,7 +16,7 @@ import { backendRequest, rememberBackend } from './backendPreference';
 import type { EnginePort } from './enginePort';
 import type { EngineReady, FrameResult, FromEngine, ToEngine } from './headProtocol';
 import { InferenceStats } from './inferenceStats';
-import { faceModelLocations, modelLocations } from './modelSource';
+import { faceMeshLocations, faceModelLocations, modelLocations } from './modelSource';
 
 /** Where the engine stands: not opened, loading (with what), ready, or failed (with why). */
 export type EnginePart =
@@ -77,11 +77,14 @@ export class EngineLink {
   }
 
   /**
-   * After a failure, or a face finder that did not load (the Retry button): drop the engine so
+   * After a failure, or a face model that did not load (the Retry button): drop the engine so
    * the next start loads every model afresh (the shots go with 'init' again).
    */
   forgetFailure(): void {
-    if (!this.failed && (this.ready?.faceFinderProblem ?? null) === null) return;
+    const faceModelOff =
+      (this.ready?.faceFinderProblem ?? null) !== null ||
+      (this.ready?.meshProblem ?? null) !== null;
+    if (!this.failed && !faceModelOff) return;
     const port = this.port;
     this.port = null;
     port?.terminate();
@@ -182,6 +185,7 @@ export class EngineLink {
         type: 'init',
         models: modelLocations(this.options.pageUrl),
         faceModels: faceModelLocations(this.options.pageUrl),
+        meshModels: faceMeshLocations(this.options.pageUrl),
         backend: backendRequest(this.options.storage, this.options.pageUrl),
       });
       port.post({ type: 'set-samples', samples: this.options.samples() });

@@ -83,6 +83,7 @@ async function mainThreadPort(): Promise<EnginePort> {
       loadModelFiles: runtime.loadModelFiles,
       startEmbedder: runtime.startEmbedder,
       startFaceDetector: runtime.startFaceDetector,
+      startFaceMesh: runtime.startFaceMesh,
       tensorsInMemory: runtime.tensorsInMemory,
       lostBackend: runtime.lostBackend,
       watchBackend: runtime.watchBackend,

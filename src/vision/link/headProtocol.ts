@@ -5,7 +5,7 @@
  * the same code in both places.
  *
  *   main -> engine                               engine -> main
- *   init {models, faceModels, backend}   ->      progress {stage, message}*
+ *   init {models, faceModels, meshModels, backend} -> progress {stage, message}*
  *                                                ready {backend, ...} | failed {stage, message}
  *   frame {id, frame, width, height, record}  -> result {id, ms, prediction, recorded, tensors}
  *   set-samples {samples}   (restore, import, forget: replaces every shot)
@@ -21,6 +21,8 @@
  * in the same order. Nothing here leaves the device.
  */
 import type { CalibrationReport } from '../engine/calibrationReport';
+import type { HeadAngles } from '../engine/faceMesh/headAngles';
+import type { MeshOutline } from '../engine/faceMesh/meshOutline';
 import type { PosePrediction } from '../engine/poseClassifier';
 import type { PoseSample, PoseSamples } from '../poseSamples';
 import type { Pose } from '../poses';
@@ -42,6 +44,8 @@ export type ToEngine =
       readonly models: readonly ModelLocation[];
       /** Where the face detector's files are. */
       readonly faceModels: readonly ModelLocation[];
+      /** Where the face mesh's files are. */
+      readonly meshModels: readonly ModelLocation[];
       readonly backend: BackendRequest;
     }
   | {
@@ -74,6 +78,8 @@ export interface EngineReady {
   readonly inWorker: boolean;
   /** Why the face finder is off (frames are then read at their centre), or null when it runs. */
   readonly faceFinderProblem: string | null;
+  /** Why the face mesh is off (no head angles: compared without them), or null when it runs. */
+  readonly meshProblem: string | null;
 }
 
 export interface FrameResult {
@@ -93,6 +99,10 @@ export interface FrameResult {
   readonly framing: 'face' | 'no-face' | 'centre';
   /** The face found, in the frame's own pixels; null when none was found or looked for. */
   readonly face: FaceBox | null;
+  /** The head's angles from the face mesh (radians); null without the mesh or a face. */
+  readonly angles: HeadAngles | null;
+  /** The mesh's outline of the face, in the frame's pixels (for the preview). */
+  readonly outline: MeshOutline | null;
   /** tf.memory().numTensors after the frame: a steady number means no leak. */
   readonly tensors: number;
   readonly error: string | null;

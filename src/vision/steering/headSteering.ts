@@ -81,6 +81,8 @@ export class HeadSteering {
     this.live.set('head-pose', held ?? 'none');
     this.view = {
       face: result.face,
+      outline: result.outline,
+      angles: result.angles,
       frameWidth: width,
       frameHeight: height,
       sight: this.faces.state,

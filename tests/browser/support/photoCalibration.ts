@@ -2,19 +2,25 @@
 // clip shows: each pose's clear photos of one person and series (fakeCamera.ts's choice),
 // filling a 640x480 frame as the clip shows them, read by the game's own pipeline with the
 // real weights (tfjs wasm): the face found by the detector, MobileNet on the square around it,
-// the keypoints; each shot with its mirror image, written in the calibration file format.
+// the keypoints, the face mesh's angles; each shot with its mirror image, written in the
+// calibration file format.
 // Importing it is what a returning player's saved calibration is: the test then needs no
 // minute of recording.
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import { readImage } from '../../../tools/node/images';
-import { modelFromDisk, SHARED_FACE_DETECTOR_DIR } from '../../../tools/node/modelFromDisk';
+import {
+  modelFromDisk,
+  SHARED_FACE_DETECTOR_DIR,
+  SHARED_FACE_MESH_DIR,
+} from '../../../tools/node/modelFromDisk';
 import { useWasmBackend } from '../../../tools/node/wasmBackend';
 import { serializeCalibration } from '../../../src/vision/calibration/calibrationFile';
 import { loadPoseEmbedder } from '../../../src/vision/engine/embedder';
 import { embedFaceShot } from '../../../src/vision/engine/faceFeatures';
 import { loadFaceDetector } from '../../../src/vision/engine/faceFinder/faceDetector';
 import { findFace } from '../../../src/vision/engine/faceFinder/findFace';
+import { loadFaceMesh, meshOfFace } from '../../../src/vision/engine/faceMesh/faceMesh';
 import { tensorRegionReader } from '../../../src/vision/engine/faceFinder/regionTensor';
 import { frameToFaceModelInput } from '../../../src/vision/engine/faceModelInput';
 import { FEATURE_RECIPE, RECORD_MIRROR_IMAGES } from '../../../src/vision/engine/recipe';
@@ -26,6 +32,7 @@ export async function photoCalibration(person: string, series: number): Promise<
   await useWasmBackend();
   const embedder = await loadPoseEmbedder(modelFromDisk(), FEATURE_RECIPE);
   const detector = await loadFaceDetector(modelFromDisk(SHARED_FACE_DETECTOR_DIR));
+  const mesh = await loadFaceMesh(modelFromDisk(SHARED_FACE_MESH_DIR));
   try {
     const photos = readPhotos();
     const samples = perPose((): PoseSample[] => []);
@@ -37,11 +44,13 @@ export async function photoCalibration(person: string, series: number): Promise<
           tf.round(tf.image.resizeBilinear(image, [HEIGHT, WIDTH], false, true)),
         ) as tf.Tensor3D;
         try {
-          const { face } = await findFace(detector, tensorRegionReader(frame), WIDTH, HEIGHT);
+          const reader = tensorRegionReader(frame);
+          const { face } = await findFace(detector, reader, WIDTH, HEIGHT);
           if (face === null) continue; // the game keeps no shot without a face either
+          const { angles } = await meshOfFace(mesh, reader, face);
           const input = frameToFaceModelInput(frame, face);
           try {
-            const shot = await embedFaceShot(embedder, input, face);
+            const shot = await embedFaceShot(embedder, input, face, angles);
             samples[pose].push({
               features: shot.features,
               mirrored: RECORD_MIRROR_IMAGES ? shot.mirrored : null,
@@ -58,5 +67,6 @@ export async function photoCalibration(person: string, series: number): Promise<
   } finally {
     embedder.dispose();
     detector.dispose();
+    mesh.dispose();
   }
 }

@@ -101,7 +101,9 @@ describe('npm run model:fetch', () => {
   it('refuses a model it does not know, and installs nothing', async () => {
     const result = await fetchModel({}, 'resnet');
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/unknown model resnet: choose from mobilenet, face-detector/);
+    expect(result.stderr).toMatch(
+      /unknown model resnet: choose from mobilenet, face-detector, face-mesh/,
+    );
   });
 
   it('installs nothing when a shard is not the size the manifest says', async () => {

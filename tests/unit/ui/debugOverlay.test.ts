@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { debugText, isDebugToggle } from '../../../src/ui/debugOverlay';
+import { debugText, isDebugToggle, yawDial } from '../../../src/ui/debugOverlay';
 
 describe('the debug overlay', () => {
   it('shows backend, ms per prediction, predictions per second, tensors, label, confidences', () => {
@@ -19,8 +19,11 @@ describe('the debug overlay', () => {
         confidence: 0.734,
         nearest: 0.9123,
         far: true,
+        gated: false,
       },
       smoothedPose: 'left',
+      angles: { yaw: (30 * Math.PI) / 180, pitch: (-5 * Math.PI) / 180, roll: 0.01 },
+      meshProblem: null,
       model: 'local (2 cached, 0 fetched)',
       camera: '640x480 @ 30 fps',
       lastError: null,
@@ -35,6 +38,32 @@ describe('the debug overlay', () => {
     expect(text).toContain('label        left   smoothed left');
     expect(text).toContain('confidence   73%   nearest shot 0.912 (far: calibration does not fit)');
     expect(text).toContain('votes        left 100%');
+    // 30° of the dial's 60° one way: three quarters along it, the middle marked.
+    expect(text).toContain('head angles  yaw +30° pitch -5° roll +1°  [----------|----o-----]');
+  });
+
+  it("says when the head's angles are off, and when the angle gate held a turn back", () => {
+    const base = debugText({
+      backend: 'wasm',
+      inWorker: true,
+      warmupMs: {},
+      notUsed: {},
+      msPerPrediction: null,
+      predictionsPerSecond: 0,
+      tensors: 0,
+      dropped: 0,
+      rate: 'off',
+      prediction: null,
+      smoothedPose: null,
+      angles: null,
+      meshProblem: 'from this site: 404',
+      model: null,
+      camera: null,
+      lastError: null,
+    });
+    expect(base).toContain('head angles  off: from this site: 404');
+    expect(yawDial(0)).toBe('----------o----------');
+    expect(yawDial(-2)).toMatch(/^o/);
   });
 
   it('toggles with F2 or the backquote key', () => {

@@ -100,6 +100,7 @@ class FakeEngine implements EnginePort {
         files: { fromCache: 0, fromNetwork: 2 },
         inWorker: true,
         faceFinderProblem: null,
+        meshProblem: null,
       });
     } else if (message.type === 'frame' && !this.faceInView) {
       this.listener({
@@ -111,6 +112,8 @@ class FakeEngine implements EnginePort {
         skipped: message.record === null ? null : 'no-face',
         framing: 'no-face',
         face: null,
+        angles: null,
+        outline: null,
         tensors: 77,
         error: null,
       });
@@ -126,6 +129,7 @@ class FakeEngine implements EnginePort {
           confidence: 0.8,
           nearest: this.far ? 0.5 : 0.9,
           far: this.far,
+          gated: false,
         },
         recorded:
           message.record === null
@@ -134,6 +138,8 @@ class FakeEngine implements EnginePort {
         skipped: null,
         framing: 'face',
         face: { x: 200, y: 120, width: 160, height: 160 },
+        angles: null,
+        outline: null,
         tensors: 77,
         error: null,
       });

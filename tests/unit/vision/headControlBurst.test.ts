@@ -79,6 +79,7 @@ class FakeEngine implements EnginePort {
         files: { fromCache: 0, fromNetwork: 2 },
         inWorker: true,
         faceFinderProblem: null,
+        meshProblem: null,
       });
       return;
     }
@@ -96,6 +97,7 @@ class FakeEngine implements EnginePort {
             confidence: 0.8,
             nearest: 0.9,
             far: false,
+            gated: false,
           }
         : null,
       recorded:
@@ -105,6 +107,8 @@ class FakeEngine implements EnginePort {
       skipped: !seen && message.record !== null ? 'no-face' : null,
       framing: seen ? 'face' : 'no-face',
       face: seen ? { x: 200, y: 120, width: 160, height: 160 } : null,
+      angles: null,
+      outline: null,
       tensors: 77,
       error: null,
     });

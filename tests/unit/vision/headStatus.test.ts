@@ -12,6 +12,7 @@ describe('head control in words', () => {
       backend: 'webgl',
       faceSeen: true,
       finderProblem: null,
+      meshProblem: null,
       calibrationFits: true,
     } as const;
     expect(describeHeadState(on)).toMatch(/^Head control on \(webgl\): steer/);
@@ -23,6 +24,10 @@ describe('head control in words', () => {
     );
     expect(describeHeadState({ ...on, finderProblem: 'from this site: 404' })).toMatch(
       /reading the middle of the picture: sit centred, the face finder did not load \(from this site: 404\)/,
+    );
+    // Without the mesh: still steering, and told what that costs.
+    expect(describeHeadState({ ...on, meshProblem: 'from this site: 404' })).toMatch(
+      /steer by turning your head\. Your head's angles are not measured \(the face mesh did not load: from this site: 404\)/,
     );
     const model = describeHeadState({ kind: 'model-problem', message: 'from this site: 404' });
     expect(model).toMatch(/could not be loaded \(from this site: 404\)/);

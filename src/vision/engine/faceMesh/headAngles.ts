@@ -1,6 +1,7 @@
 /**
  * The head's angles and shape from a face mesh (468 x (x, y, z), MediaPipe's canonical
- * indices), for the face-mesh study. No tfjs: plain arithmetic on the landmarks.
+ * indices): the angles join the game's features (angleFeatures.ts), the shape is the face-mesh
+ * study's. No tfjs: plain arithmetic on the landmarks.
  *
  * Angles from a frame fixed to the face: across = the outer eye corners (33 -> 263), up = chin
  * to forehead (152 -> 10) made square to it, and the face's normal their cross product. Yaw
@@ -17,7 +18,16 @@ export interface HeadAngles {
 
 type Vec = [number, number, number];
 
-/** The named points of MediaPipe's canonical mesh the study uses. */
+/**
+ * The angles of the mirror image of a head at `angles`: the other turn and the other tilt, the
+ * same nod. (The mesh names points by the person's side, so in a flipped picture the eye
+ * line runs the same way across, with its slope and depth reversed: yaw and roll change sign.)
+ */
+export function mirroredAngles(angles: HeadAngles): HeadAngles {
+  return { yaw: -angles.yaw, pitch: angles.pitch, roll: -angles.roll };
+}
+
+/** The named points of MediaPipe's canonical mesh used here. */
 export const MESH_INDEX = {
   noseTip: 1,
   forehead: 10,

@@ -24,6 +24,7 @@ export class FakeHead implements FitHead {
     backend: 'wasm',
     faceSeen: true,
     finderProblem: null,
+    meshProblem: null,
     calibrationFits: true,
   };
   calibrationFits = true;

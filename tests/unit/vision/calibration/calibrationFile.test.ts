@@ -118,11 +118,16 @@ describe('bad calibration files are refused with a message', () => {
     ['not UTF-8', () => new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]).buffer, /UTF-8/],
     ['JSON but not an object', () => '[1, 2, 3]', /not a headchomp calibration file/],
     ['another format', () => edited((f) => (f.format = 'something-else')), /not a headchomp/],
-    ['a newer version', () => edited((f) => (f.version = 3)), /newer version.*version 3/],
+    ['a newer version', () => edited((f) => (f.version = 4)), /newer version.*version 4/],
     [
       'the version before the face finder (its vectors are of the centre square)',
       () => edited((f) => (f.version = 1)),
-      /earlier version of HEADCHOMP.*Record your poses again/,
+      /earlier version of HEADCHOMP, before it learnt to find your face.*Record your poses again/,
+    ],
+    [
+      'the version before the face mesh (its vectors have no head angles)',
+      () => edited((f) => (f.version = 2)),
+      /earlier version of HEADCHOMP, before it learnt to measure the angle of your head.*Record your poses again/,
     ],
     ['a version that is no number', () => edited((f) => (f.version = '1')), /version/],
     [
@@ -227,7 +232,7 @@ describe('bad calibration files are refused with a message', () => {
     ['a date that is no date', () => edited((f) => (f.createdAt = 'yesterday')), /createdAt/],
     [
       'a "__proto__" field',
-      () => '{"format":"headchomp-calibration","version":2,"__proto__":{"polluted":true}}',
+      () => '{"format":"headchomp-calibration","version":3,"__proto__":{"polluted":true}}',
       /unexpected field "__proto__"/,
     ],
     [
@@ -250,7 +255,7 @@ describe('bad calibration files are refused with a message', () => {
   });
 
   it('is harmless to the rest of the program: no prototype is polluted', () => {
-    refusal('{"format":"headchomp-calibration","version":2,"__proto__":{"polluted":true}}');
+    refusal('{"format":"headchomp-calibration","version":3,"__proto__":{"polluted":true}}');
     refusal(
       edited((f) =>
         Object.defineProperty(samplesOf(f), '__proto__', {

@@ -19,6 +19,7 @@ import { featureLength } from '../../../../src/vision/engine/features';
 import { CURRENT_PIPELINE, MODEL_ID } from '../../../../src/vision/engine/pipeline';
 import { FACE_PREPROCESSING_ID } from '../../../../src/vision/engine/faceFraming';
 import { FACE_DETECTOR_ID } from '../../../../src/vision/engine/faceFinder/anchors';
+import { FACE_MESH_ID } from '../../../../src/vision/engine/faceMesh/faceMesh';
 import { faceAt } from './faceFinder/syntheticFaces';
 
 beforeAll(async () => {
@@ -35,7 +36,7 @@ describe('the face feature vector', () => {
     const keypoints = keypointFeatures(faceAt(100, 100, 50));
     const vector = faceFeatureVector(picture, keypoints);
     expect(vector).toHaveLength(1036);
-    expect(FACE_VECTOR_LENGTH).toBe(1036);
+    expect(FACE_VECTOR_LENGTH).toBe(1039);
     expect(length(vector.subarray(0, 1024))).toBeCloseTo(1, 5);
     expect(length(vector.subarray(1024))).toBeCloseTo(1, 5);
     // Directions are kept: the keypoint part is the keypoints scaled.
@@ -58,11 +59,11 @@ describe('the face feature vector', () => {
   });
 
   it('is the pipeline in force: its ids are what calibration files carry', () => {
-    expect(featureLength(FACE_PICTURE_RECIPE) + 12).toBe(CURRENT_PIPELINE.vectorLength);
+    expect(featureLength(FACE_PICTURE_RECIPE) + 12 + 3).toBe(CURRENT_PIPELINE.vectorLength);
     expect(CURRENT_PIPELINE.featureId).toBe(FACE_FEATURE_ID);
     expect(CURRENT_PIPELINE.preprocessingId).toBe(FACE_PREPROCESSING_ID);
-    // Both networks shape the vectors: MobileNet and the face detector.
-    expect(CURRENT_PIPELINE.modelId).toBe(`${MODEL_ID}+${FACE_DETECTOR_ID}`);
+    // The three networks shape the vectors: MobileNet, the face detector and the mesh.
+    expect(CURRENT_PIPELINE.modelId).toBe(`${MODEL_ID}+${FACE_DETECTOR_ID}+${FACE_MESH_ID}`);
   });
 });
 
@@ -94,14 +95,24 @@ describe('embedding a face', () => {
       tf.tile(tf.reshape(tf.linspace(0, 1, 224), [1, 224, 1]), [224, 1, 3]),
     );
     const input = ramp as tf.Tensor3D;
-    const shot = await embedFaceShot(fakeEmbedder, input, face);
-    const frame = await embedFace(fakeEmbedder, input, face);
+    const angles = { yaw: 0.3, pitch: -0.1, roll: 0.05 };
+    const shot = await embedFaceShot(fakeEmbedder, input, face, angles);
+    const frame = await embedFace(fakeEmbedder, input, face, angles);
     expect([...frame]).toEqual([...shot.features]);
-    expect(shot.features).toHaveLength(3 + 12);
+    expect(shot.features).toHaveLength(3 + 12 + 3);
+    // The angles end the vector, x2; the mirror image's are the other turn and tilt.
+    expect([...shot.features.subarray(-3)]).toEqual(
+      [0.6, -0.2, 0.1].map((v) => expect.closeTo(v, 6)),
+    );
+    expect([...shot.mirrored.subarray(-3)]).toEqual(
+      [-0.6, -0.2, -0.1].map((v) => expect.closeTo(v, 6)),
+    );
+    // Without the mesh the angles are zeros (the classifier then compares without them).
+    expect([...(await embedFace(fakeEmbedder, input, face, null)).subarray(-3)]).toEqual([0, 0, 0]);
     // The ramp brightens to the right; its mirror image brightens to the left.
     expect(shot.features[2]).toBeGreaterThan(shot.features[0] as number);
     expect(shot.mirrored[0]).toBeGreaterThan(shot.mirrored[2] as number);
-    expect([...shot.mirrored.subarray(3)]).toEqual([
+    expect([...shot.mirrored.subarray(3, -3)]).toEqual([
       ...faceFeatureVector(
         new Float32Array([1]),
         mirrorKeypointFeatures(keypointFeatures(face)),

@@ -14,6 +14,9 @@ import type { Pose } from '../../../../src/vision/poses';
 import type { FaceDetector } from '../../../../src/vision/engine/faceFinder/faceDetector';
 import { DETECT_EVERY_FRAMES } from '../../../../src/vision/engine/frameReader';
 import { FEATURE_RECIPE } from '../../../../src/vision/engine/recipe';
+import type { FaceMesh } from '../../../../src/vision/engine/faceMesh/faceMesh';
+import { headAngles, MESH_INDEX } from '../../../../src/vision/engine/faceMesh/headAngles';
+import { ANGLE_WEIGHT } from '../../../../src/vision/engine/faceMesh/angleFeatures';
 import { clusteredSamples } from '../testVectors';
 
 beforeAll(async () => {
@@ -85,6 +88,34 @@ function fakeDetector(counter: { passes: number }): FaceDetector {
   };
 }
 
+/** A face's landmarks turned by `turn` radians about the vertical axis (the points the angles use). */
+function turnedLandmarks(turn: number): Float32Array {
+  const mesh = new Float32Array(468 * 3);
+  const put = (index: number, x: number, y: number): void =>
+    mesh.set([96 + x * Math.cos(turn), 96 + y, -x * Math.sin(turn)], 3 * index);
+  put(MESH_INDEX.rightEyeOuter, -30, -10);
+  put(MESH_INDEX.leftEyeOuter, 30, -10);
+  put(MESH_INDEX.forehead, 0, -45);
+  put(MESH_INDEX.chin, 0, 50);
+  put(MESH_INDEX.noseTip, 0, 10);
+  return mesh;
+}
+
+/** The head's turn a frame of grey level `grey` shows to the fake mesh: bright one way, dark the other. */
+const turnOf = (grey: number): number => (grey - 128) / 255;
+
+/** A face mesh that reads the head turned by turnOf(the crop's grey level), and counts its runs. */
+function fakeMesh(counter: { runs: number }): FaceMesh {
+  return {
+    async measure(pixels) {
+      counter.runs++;
+      const landmarks = turnedLandmarks(turnOf(pixels.data[0] ?? 0));
+      return { landmarks, angles: headAngles(landmarks), faceFlag: 0.99 };
+    },
+    dispose() {},
+  };
+}
+
 /**
  * An embedder whose features say how bright the frame is: [v, 1 - v]; its mirror image is
  * [1 - v, v] (bright frames play "left", dark ones "right", and mirroring swaps them).
@@ -110,6 +141,8 @@ interface EngineOptions {
   modelFails?: boolean;
   /** The face detector's files do not load: frames are read at their centre. */
   faceModelFails?: boolean;
+  /** The face mesh's files do not load: no angles. */
+  meshFails?: boolean;
   /** What lostBackend() answers: the test flips it to simulate a lost WebGL context. */
   lost?: { reason: string | null };
   /** Backends that fail to start. */
@@ -132,6 +165,7 @@ function engine(options: EngineOptions = {}) {
         : fakeEmbedder.embed(input),
   };
   const detections = { passes: 0 };
+  const meshRuns = { runs: 0 };
   const host: EngineHost = {
     makeContext: () => fakeContext() as unknown as OffscreenCanvasRenderingContext2D,
     loadModelFiles: async (locations) => {
@@ -141,6 +175,9 @@ function engine(options: EngineOptions = {}) {
       }
       if (options.modelFails) throw new Error('from this site: 404 Not Found');
       if (options.faceModelFails && locations[0]?.url.includes('face-detector')) {
+        throw new Error('from this site: 404 Not Found');
+      }
+      if (options.meshFails && locations[0]?.url.includes('face-mesh')) {
         throw new Error('from this site: 404 Not Found');
       }
       return {
@@ -162,6 +199,7 @@ function engine(options: EngineOptions = {}) {
       };
     },
     startFaceDetector: async () => fakeDetector(detections),
+    startFaceMesh: async () => fakeMesh(meshRuns),
     tensorsInMemory: () => tf.memory().numTensors,
     lostBackend: () => {
       const reason = options.lost?.reason ?? null;
@@ -195,13 +233,14 @@ function engine(options: EngineOptions = {}) {
   const loseContext = (reason: string): void => {
     for (const listener of [...watchers]) listener(reason);
   };
-  return { subject, replies, frame, started, loseContext, detections };
+  return { subject, replies, frame, started, loseContext, detections, meshRuns };
 }
 
 const INIT: ToEngine = {
   type: 'init',
   models: [{ url: 'http://127.0.0.1/models/mobilenet/model.json', kind: 'local' }],
   faceModels: [{ url: 'http://127.0.0.1/models/face-detector/model.json', kind: 'local' }],
+  meshModels: [{ url: 'http://127.0.0.1/models/face-mesh/model.json', kind: 'local' }],
   backend: { use: null, candidates: ['wasm', 'webgl'] },
 };
 
@@ -218,7 +257,7 @@ describe('the inference engine', () => {
     });
   });
 
-  it("asks for both models' files at once, not one after the other", async () => {
+  it("asks for the three models' files at once, not one after the other", async () => {
     let release = (): void => {};
     const loading = { asked: [] as string[], loaded: new Promise<void>((r) => (release = r)) };
     const { subject, replies } = engine({ loading });
@@ -227,6 +266,7 @@ describe('the inference engine', () => {
     expect(loading.asked).toEqual([
       'http://127.0.0.1/models/mobilenet/model.json',
       'http://127.0.0.1/models/face-detector/model.json',
+      'http://127.0.0.1/models/face-mesh/model.json',
     ]);
     release();
     await init;
@@ -267,12 +307,53 @@ describe('the inference engine', () => {
     expect(detections.passes - beforeShot).toBe(2);
   });
 
+  it("measures the head's angles on every face: in the features, the mirror shots and the result", async () => {
+    const { subject, replies, frame, meshRuns } = engine();
+    await subject.receive(INIT);
+    expect(replies.at(-1)).toMatchObject({ type: 'ready', meshProblem: null });
+    const shot = await frame(220, 'left');
+    const angles = headAngles(turnedLandmarks(turnOf(220)));
+    expect(Math.abs(angles.yaw)).toBeGreaterThan(0.2);
+    expect(shot.angles?.yaw).toBeCloseTo(angles.yaw, 6);
+    const features = shot.recorded?.sample.features ?? new Float32Array();
+    const mirrored = shot.recorded?.sample.mirrored ?? new Float32Array();
+    expect([...features.subarray(-3)].map((v) => v / ANGLE_WEIGHT)).toEqual(
+      [angles.yaw, angles.pitch, angles.roll].map((v) => expect.closeTo(v, 6)),
+    );
+    // The mirror image: the other turn, by formula (one mesh per shot, not two).
+    expect((mirrored.at(-3) ?? 0) / ANGLE_WEIGHT).toBeCloseTo(-angles.yaw, 6);
+    // The preview's outline: the face oval's points and the nose tip, in the frame's pixels.
+    expect(shot.outline?.oval).toHaveLength(72);
+    expect(shot.outline?.noseTip[0]).toBeGreaterThan(0);
+    // No mesh on a frame without a face.
+    const runs = meshRuns.runs;
+    expect(await frame(0)).toMatchObject({ framing: 'no-face', angles: null, outline: null });
+    expect(meshRuns.runs).toBe(runs);
+  });
+
+  it('runs without the angles when the face mesh does not load, and says why', async () => {
+    const { subject, replies, frame } = engine({ meshFails: true });
+    await subject.receive(INIT);
+    expect(replies.at(-1)).toMatchObject({
+      type: 'ready',
+      faceFinderProblem: null,
+      meshProblem: 'from this site: 404 Not Found',
+    });
+    for (let i = 0; i < 3; i++) await frame(200 + i, 'left');
+    for (let i = 0; i < 3; i++) await frame(60 + i, 'neutral');
+    const result = await frame(210);
+    expect(result).toMatchObject({ framing: 'face', angles: null, outline: null, error: null });
+    expect(result.prediction?.pose).toBe('left');
+  });
+
   it('reads the centre of the frame when the face finder does not load, and says why', async () => {
     const { subject, replies, frame } = engine({ faceModelFails: true });
     await subject.receive(INIT);
     expect(replies.at(-1)).toMatchObject({
       type: 'ready',
       faceFinderProblem: 'from this site: 404 Not Found',
+      // The mesh measures the faces the finder finds: nothing to measure without it.
+      meshProblem: expect.stringMatching(/face finder/),
     });
     for (let i = 0; i < 3; i++) await frame(200 + i, 'left');
     for (let i = 0; i < 3; i++) await frame(60 + i, 'neutral');

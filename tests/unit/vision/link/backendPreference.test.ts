@@ -23,6 +23,7 @@ function ready(overrides: Partial<EngineReady> = {}): EngineReady {
     files: { fromCache: 0, fromNetwork: 2 },
     inWorker: true,
     faceFinderProblem: null,
+    meshProblem: null,
     ...overrides,
   };
 }

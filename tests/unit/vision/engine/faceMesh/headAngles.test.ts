@@ -2,7 +2,13 @@
 // image is the other turn: the mesh names points by the person's side), and the shape ignores
 // where the face is and how big.
 import { describe, expect, it } from 'vitest';
-import { faceShape, headAngles, MESH_INDEX, SHAPE_POINTS } from '../../../tools/node/headAngles';
+import {
+  faceShape,
+  headAngles,
+  MESH_INDEX,
+  mirroredAngles,
+  SHAPE_POINTS,
+} from '../../../../../src/vision/engine/faceMesh/headAngles';
 
 /** A face's points (image coords: x right, y down, z away from the camera) turned by yaw. */
 function meshTurned(yawDegrees: number, shift = 0, size = 1): Float32Array {
@@ -43,5 +49,30 @@ describe('head angles from a face mesh', () => {
     here.forEach((v, i) => expect(there[i]).toBeCloseTo(v, 4));
     const turned = faceShape(meshTurned(40));
     expect(Math.max(...here.map((v, i) => Math.abs(v - (turned[i] ?? 0))))).toBeGreaterThan(0.05);
+  });
+});
+
+describe("a mirror image's angles", () => {
+  it('are what the mesh of the flipped picture reads: the other turn and tilt, the same nod', () => {
+    const mesh = meshTurned(25);
+    // Tilt it a little too, so that the roll is not zero.
+    for (let i = 0; i < 468; i++)
+      mesh[3 * i + 1] = (mesh[3 * i + 1] ?? 0) + 0.1 * (mesh[3 * i] ?? 0);
+    // The flipped picture: x negated, and each side's points named by the person's side.
+    const flipped = new Float32Array(mesh.length);
+    for (let i = 0; i < 468; i++)
+      flipped.set([-(mesh[3 * i] ?? 0), mesh[3 * i + 1] ?? 0, mesh[3 * i + 2] ?? 0], 3 * i);
+    const swap = (a: number, b: number): void => {
+      const pa = flipped.slice(3 * a, 3 * a + 3);
+      flipped.set(flipped.slice(3 * b, 3 * b + 3), 3 * a);
+      flipped.set(pa, 3 * b);
+    };
+    swap(MESH_INDEX.rightEyeOuter, MESH_INDEX.leftEyeOuter);
+    const expected = mirroredAngles(headAngles(mesh));
+    const read = headAngles(flipped);
+    expect(Math.abs(expected.roll)).toBeGreaterThan(0.05);
+    expect(read.yaw).toBeCloseTo(expected.yaw, 6);
+    expect(read.pitch).toBeCloseTo(expected.pitch, 6);
+    expect(read.roll).toBeCloseTo(expected.roll, 6);
   });
 });
