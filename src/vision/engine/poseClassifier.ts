@@ -11,7 +11,9 @@
  *    threshold, the live test's bars and the head indicator read;
  *  - `nearest` and `far`: how near the frame is to any shot at all, and whether that is
  *    further than the shots are from each other (calibrationFit.ts: "your calibration no
- *    longer fits what the camera sees").
+ *    longer fits what the camera sees"). The fit is judged on the picture alone, never on the
+ *    head's angles: anyone's straight head has the same angles, so with them in, someone else
+ *    sitting down (or another light) would still look near the shots.
  *
  * The similarities are plain numbers (one dot product per shot, well under a millisecond for
  * a calibration's tens of shots), computed once per frame for the vote, the confidence and the
@@ -71,6 +73,8 @@ interface Prepared {
   readonly scale: number | null;
   /** Below this nearest similarity a frame is far from the calibration (null: no check). */
   readonly farBelow: number | null;
+  /** The vectors without the angles, for the fit; null when `vectors` have none already. */
+  readonly pictures: readonly Float32Array[] | null;
   /** Each pose's mean angles for the gate; null when the angles are not compared. */
   readonly centres: Record<Pose, AngleCentre | null> | null;
 }
@@ -79,6 +83,12 @@ function dot(a: Float32Array, b: Float32Array): number {
   let sum = 0;
   for (let i = 0; i < a.length; i++) sum += (a[i] as number) * (b[i] as number);
   return sum;
+}
+
+/** The highest similarity of `vector` (made unit length) to any of the unit `shots`. */
+function nearestOf(vector: Float32Array, shots: readonly Float32Array[]): number {
+  const unit = unitLength(vector);
+  return Math.max(...shots.map((shot) => dot(unit, shot)));
 }
 
 export class PoseClassifier {
@@ -186,6 +196,10 @@ export class PoseClassifier {
       if (similarity > best[pose]) best[pose] = similarity;
     });
     const nearest = Math.max(...similarities);
+    const nearestPicture =
+      prepared.pictures === null
+        ? nearest
+        : nearestOf(this.comparable(features), prepared.pictures);
     const margin = similarityMargin(best, vote.pose);
     const confidence =
       prepared.scale === null || margin === null
@@ -195,7 +209,7 @@ export class PoseClassifier {
       ...vote,
       confidence,
       nearest,
-      far: isFarFromCalibration(nearest, prepared.farBelow),
+      far: isFarFromCalibration(nearestPicture, prepared.farBelow),
       gated: pose !== nearestVote.pose,
     };
   }
@@ -270,10 +284,21 @@ export class PoseClassifier {
       vectors: raw.map((vector) => unitLength(withAngles ? vector : this.comparable(vector))),
       labels,
       scale: confidenceScale(shots),
-      farBelow: farThreshold(shots),
+      farBelow: farThreshold(this.anglesAtEnd ? prepareShots(this.pictureSamples()) : shots),
+      pictures: withAngles ? raw.map((vector) => unitLength(this.comparable(vector))) : null,
       centres: withAngles ? angleCentres(labels, angles) : null,
     };
     return this.prepared;
+  }
+
+  /** The shots without their angles (what the fit is judged on). */
+  private pictureSamples(): PoseSamples {
+    return perPose((pose) =>
+      this.samples[pose].map((sample) => ({
+        features: this.comparable(sample.features),
+        mirrored: sample.mirrored === null ? null : this.comparable(sample.mirrored),
+      })),
+    );
   }
 
   /** A vector as compared while the angles are not: without them, when it has them. */

@@ -91,6 +91,26 @@ describe('the pose classifier with the angles at the end', () => {
     expect(await classifier.predict(frame)).toMatchObject({ pose: 'left', gated: false });
   });
 
+  it('judges the fit on the picture alone: the same angles do not make someone else fit', async () => {
+    // Straight ahead and left, by picture (similar pictures: 0.8) and by angle (0 and 1 rad).
+    const shots = perPose(
+      (): Array<{ features: Float32Array; mirrored: Float32Array | null }> => [],
+    );
+    for (let i = 0; i < 3; i++) {
+      shots.neutral.push({ features: vector([1, 0.5, 0, 0], 0.01 * (i + 1)), mirrored: null });
+      shots.left.push({ features: vector([0.5, 1, 0, 0], 1), mirrored: null });
+    }
+    const classifier = new PoseClassifier(1, { anglesAtEnd: true });
+    classifier.importSamples(shots);
+    expect(classifier.comparesAngles).toBe(true);
+    // Another face looking straight: its picture is further from every shot (0.63) than the
+    // poses' pictures are from each other. With the angles in, the turn's angles would have
+    // pulled the poses apart (0.41) and this frame would have fitted.
+    const someoneElse = await classifier.predict(vector([1, 0, 1, 0], 0.02));
+    expect(someoneElse.far).toBe(true);
+    expect((await classifier.predict(vector([1, 0.5, 0, 0], 0.02))).far).toBe(false);
+  });
+
   it('reads the last numbers as angles only when told so', async () => {
     const classifier = new PoseClassifier(1);
     classifier.importSamples(samples());
