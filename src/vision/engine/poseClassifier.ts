@@ -25,6 +25,9 @@
  * as neutral. The angles count only while they are measured and every shot carries them; a
  * calibration recorded without the face mesh, or a game whose mesh did not load, compares
  * without them (their numbers zeroed on both sides) and has no gate.
+ *
+ * Why about 310 lines: one class whose parts (shots, the prepared comparison, the vote, the
+ * gate, the fit) share the one `prepare()` cache; split, each part would rebuild it.
  */
 import { farThreshold, isFarFromCalibration } from './calibrationFit';
 import { angleCentres, gatedPose, type AngleCentre } from './angleGate';
