@@ -16,8 +16,9 @@
  *    sitting down (or another light) would still look near the shots.
  *
  * The similarities are plain numbers (one dot product per shot, well under a millisecond for
- * a calibration's tens of shots), computed once per frame for the vote, the confidence and the
- * fit alike: knn-classifier hides them, and its tensors would be a second copy of the shots.
+ * a calibration's tens of shots), computed in one pass per frame for the vote, the confidence
+ * and the fit alike (splitSimilarity.ts): knn-classifier hides them, and its tensors would be
+ * a second copy of the shots.
  * The raw vectors are kept here, so export -> import gives back the very same bits.
  *
  * With the head's angles at the end of each vector (faceMesh/angleFeatures.ts) the vote goes
@@ -25,18 +26,15 @@
  * as neutral. The angles count only while they are measured and every shot carries them; a
  * calibration recorded without the face mesh, or a game whose mesh did not load, compares
  * without them (their numbers zeroed on both sides) and has no gate.
- *
- * Why about 310 lines: one class whose parts (shots, the prepared comparison, the vote, the
- * gate, the fit) share the one `prepare()` cache; split, each part would rebuild it.
  */
 import { farThreshold, isFarFromCalibration } from './calibrationFit';
 import { angleCentres, gatedPose, type AngleCentre } from './angleGate';
 import { leaveOneOutReport, type CalibrationReport } from './calibrationReport';
 import { anglesOfVector, withoutAngles } from './faceMesh/angleFeatures';
-import { unitLength } from './features';
 import { voteOfNearest, type Vote } from './knnRule';
 import { confidenceScale, poseConfidence, similarityMargin } from './poseConfidence';
 import { prepareShots } from './shotSimilarity';
+import { frameSimilarities, splitExamples, type SplitExamples } from './splitSimilarity';
 import { POSES, perPose, type Pose } from '../poses';
 import {
   copySamples,
@@ -69,29 +67,15 @@ export interface PoseClassifierOptions {
 
 /** What is computed once per change of the shots. */
 interface Prepared {
-  /** Every example (own vectors and mirror images) at unit length, in examplesByPose order. */
-  readonly vectors: readonly Float32Array[];
+  /** Every example (own vectors and mirror images) in examplesByPose order, split for comparing. */
+  readonly examples: SplitExamples;
   readonly labels: readonly Pose[];
   /** The calibration's usual margin (null: too few shots to say). */
   readonly scale: number | null;
   /** Below this nearest similarity a frame is far from the calibration (null: no check). */
   readonly farBelow: number | null;
-  /** The vectors without the angles, for the fit; null when `vectors` have none already. */
-  readonly pictures: readonly Float32Array[] | null;
   /** Each pose's mean angles for the gate; null when the angles are not compared. */
   readonly centres: Record<Pose, AngleCentre | null> | null;
-}
-
-function dot(a: Float32Array, b: Float32Array): number {
-  let sum = 0;
-  for (let i = 0; i < a.length; i++) sum += (a[i] as number) * (b[i] as number);
-  return sum;
-}
-
-/** The highest similarity of `vector` (made unit length) to any of the unit `shots`. */
-function nearestOf(vector: Float32Array, shots: readonly Float32Array[]): number {
-  const unit = unitLength(vector);
-  return Math.max(...shots.map((shot) => dot(unit, shot)));
 }
 
 export class PoseClassifier {
@@ -185,8 +169,7 @@ export class PoseClassifier {
     const problem = vectorProblem(features, this.vectorLength);
     if (problem !== null) throw new Error(`cannot predict: the vector ${problem}`);
     const prepared = this.prepare();
-    const unit = unitLength(prepared.centres === null ? this.comparable(features) : features);
-    const similarities = prepared.vectors.map((vector) => dot(unit, vector));
+    const { similarities, pictures } = frameSimilarities(features, prepared.examples);
     const nearestVote = voteOfNearest(similarities, prepared.labels, this.k);
     const pose =
       prepared.centres === null
@@ -199,10 +182,6 @@ export class PoseClassifier {
       if (similarity > best[pose]) best[pose] = similarity;
     });
     const nearest = Math.max(...similarities);
-    const nearestPicture =
-      prepared.pictures === null
-        ? nearest
-        : nearestOf(this.comparable(features), prepared.pictures);
     const margin = similarityMargin(best, vote.pose);
     const confidence =
       prepared.scale === null || margin === null
@@ -212,7 +191,7 @@ export class PoseClassifier {
       ...vote,
       confidence,
       nearest,
-      far: isFarFromCalibration(nearestPicture, prepared.farBelow),
+      far: isFarFromCalibration(Math.max(...pictures), prepared.farBelow),
       gated: pose !== nearestVote.pose,
     };
   }
@@ -284,11 +263,10 @@ export class PoseClassifier {
     const withAngles = angles !== null && angles.every((a) => a !== null);
     const shots = prepareShots(this.samples);
     this.prepared = {
-      vectors: raw.map((vector) => unitLength(withAngles ? vector : this.comparable(vector))),
+      examples: splitExamples(raw, this.anglesAtEnd, withAngles),
       labels,
       scale: confidenceScale(shots),
       farBelow: farThreshold(this.anglesAtEnd ? prepareShots(this.pictureSamples()) : shots),
-      pictures: withAngles ? raw.map((vector) => unitLength(this.comparable(vector))) : null,
       centres: withAngles ? angleCentres(labels, angles) : null,
     };
     return this.prepared;
