@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import { loadGraphModel, type GraphModel } from '@tensorflow/tfjs-converter';
 import type { Face } from '../../src/vision/engine/faceFinder/face';
-import { MESH_INPUT_SIZE, MESH_POINTS } from '../../src/vision/engine/faceMesh/faceMesh';
+import { MESH_INPUT_SIZE, MESH_POINTS } from '../../src/vision/engine/faceMesh/meshModel';
 import { FACE_SEARCH_ID } from './faceCache';
 import { modelFromDisk, SHARED_FACE_MESH_DIR } from './modelFromDisk';
 import type { PhotoSet } from './photoSets';

@@ -6,7 +6,7 @@
 
 import { FACE_FEATURE_ID, FACE_VECTOR_LENGTH } from './faceFeatures';
 import { FACE_DETECTOR_ID } from './faceFinder/anchors';
-import { FACE_MESH_ID } from './faceMesh/faceMesh';
+import { FACE_MESH_ID } from './faceMesh/meshModel';
 import { FACE_PREPROCESSING_ID } from './faceFraming';
 
 /** The network: TF-Hub mobilenet_v1_025_224 classification graph, ImageNet weights. */

@@ -13,15 +13,11 @@ import type { Face } from '../faceFinder/face';
 import type { RegionReader, RgbaPixels } from '../faceFinder/regionPixels';
 import { faceCropRegion } from '../faceFraming';
 import { headAngles, type HeadAngles } from './headAngles';
+import { MESH_INPUT_SIZE, MESH_POINTS } from './meshModel';
 
-export const MESH_INPUT_SIZE = 192;
-export const MESH_POINTS = 468;
 /** The graph's outputs (model.json's signature: output_mesh, output_faceflag). */
 const MESH_OUTPUT = 'Identity_2:0';
 const FACE_FLAG_OUTPUT = 'Identity_1:0';
-
-/** Goes into the pipeline's ids: change it whenever the mesh or what it is shown changes. */
-export const FACE_MESH_ID = 'mediapipe-facemesh-192-facesquare1.5-v1';
 
 export interface MeshReading {
   /** 468 x (x, y, z) in the 192x192 crop's pixels (z relative, same scale). */

@@ -6,7 +6,7 @@
  */
 import type { Face } from '../faceFinder/face';
 import { faceCropRegion } from '../faceFraming';
-import { MESH_INPUT_SIZE } from './faceMesh';
+import { MESH_INPUT_SIZE } from './meshModel';
 import { MESH_INDEX } from './headAngles';
 
 /** The face oval of MediaPipe's canonical mesh, clockwise from the top of the forehead. */

@@ -19,7 +19,7 @@ import { featureLength } from '../../../../src/vision/engine/features';
 import { CURRENT_PIPELINE, MODEL_ID } from '../../../../src/vision/engine/pipeline';
 import { FACE_PREPROCESSING_ID } from '../../../../src/vision/engine/faceFraming';
 import { FACE_DETECTOR_ID } from '../../../../src/vision/engine/faceFinder/anchors';
-import { FACE_MESH_ID } from '../../../../src/vision/engine/faceMesh/faceMesh';
+import { FACE_MESH_ID } from '../../../../src/vision/engine/faceMesh/meshModel';
 import { faceAt } from './faceFinder/syntheticFaces';
 
 beforeAll(async () => {
