@@ -1,8 +1,12 @@
 /**
  * The issues' goals for `npm run bench`, each measured in this run and marked met or missed:
- * issue 4 (speed beside the demo), 11 (the face finder) and 16 (head control in a blink).
+ * issue 4 (speed beside the demo), 11 (the face finder), 16 (head control in a blink) and 17
+ * (the face mesh: right turns on another day).
  */
 import type { AccuracyRun } from '../tools/eval-poses';
+import { wrongTurns } from '../tools/node/accuracyReport';
+import { MESH_PIPELINE_LABEL } from '../tools/node/facePipelineReport';
+import { PLAIN_PHOTOS } from '../tools/node/photoSets';
 import type { SpeedReport } from './browser/speed';
 import { FACE_PIPELINE_COST_GOAL, facePipelineCost, type PredictionProfile } from './profile';
 import { fixed, ratio } from './stats';
@@ -91,8 +95,50 @@ export function goals(
       measured: all ? `${fixed(100 * all.mean)} %` : '–',
       met: all ? all.mean >= 0.9 : null,
     });
+    list.push(...meshGoals(accuracy));
   }
   return list;
+}
+
+/** Issue 17's goals, on the game's pipeline with the face mesh (other session). */
+function meshGoals(accuracy: AccuracyRun): Goal[] {
+  const ofSet = (plain: boolean) =>
+    accuracy.results.find(
+      (r) =>
+        r.method.endsWith(MESH_PIPELINE_LABEL) &&
+        r.method.startsWith(`${PLAIN_PHOTOS.id}:`) === plain,
+    );
+  const plain = ofSet(true);
+  const moved = ofSet(false);
+  if (plain === undefined) return [];
+  const n3 = plain.byShots['3'];
+  const all = plain.byShots['all'];
+  const wrong = wrongTurns(plain).straight;
+  const gap = (n: string): number =>
+    Math.abs((plain.byShots[n]?.mean ?? NaN) - (moved?.byShots[n]?.mean ?? NaN));
+  const worstGap = Math.max(gap('1'), gap('3'), gap('all'));
+  return [
+    {
+      goal: 'with the face mesh: N=3 ≥ 90 % mean and ≥ 84 % worst person',
+      measured: n3 ? `${fixed(100 * n3.mean)} % (worst ${fixed(100 * n3.worst)} %)` : '–',
+      met: n3 ? n3.mean >= 0.9 && n3.worst >= 0.84 : null,
+    },
+    {
+      goal: 'with the face mesh: N=all ≥ 95 % mean',
+      measured: all ? `${fixed(100 * all.mean)} %` : '–',
+      met: all ? all.mean >= 0.95 : null,
+    },
+    {
+      goal: 'with the face mesh: straight read as a turn ≤ 5 % at N=3',
+      measured: `${fixed(100 * wrong)} %`,
+      met: Number.isFinite(wrong) ? wrong <= 0.05 : null,
+    },
+    {
+      goal: 'with the face mesh: moved and shrunk within 2 points of plain (N=1, 3, all)',
+      measured: moved ? `${fixed(100 * worstGap)} points at most` : '–',
+      met: moved ? worstGap <= 0.02 : null,
+    },
+  ];
 }
 
 /** Issue 16's goals: the hero turns within 4 camera frames and the game keeps its frame rate. */

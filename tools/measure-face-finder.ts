@@ -22,7 +22,12 @@ import { EYE_BAND, type EyeBandShape } from '../src/vision/engine/faceFraming';
 import { accuracyTable, knnResult, markdownTable, type MethodResult } from './node/accuracyReport';
 import { boxAgreement, mirrorAgreement } from './node/faceChecks';
 import { facesOf, loadSharedFaceDetector, timeDetector } from './node/faceCache';
-import { faceFoundTable, facePipelineReports, facePipelineTable } from './node/facePipelineReport';
+import {
+  FACE_PIPELINES,
+  faceFoundTable,
+  facePipelineReports,
+  facePipelineTable,
+} from './node/facePipelineReport';
 import { facePipelineVectors } from './node/faceVectors';
 import {
   confidenceTable,
@@ -168,7 +173,8 @@ async function main(): Promise<void> {
 
   // 2b. The keypoints' weight against the picture features (the recipe uses 1).
   for (const report of reports) {
-    const vectors = report.vectors.at(-1);
+    // The eye band pipeline's vectors (the head's angles, after them, are not weighted here).
+    const vectors = report.vectors[FACE_PIPELINES.length];
     if (vectors === undefined) continue;
     const rows = KEYPOINT_WEIGHTS.map((weight) =>
       knnResult(

@@ -2,7 +2,7 @@
  * The face-mesh study of issue 17: does the head's own geometry (MediaPipe's Face Mesh on the
  * face finder's box) beside MobileNet make turns right on another day? Prints markdown tables:
  *
- *   npx tsx tools/measure-face-mesh.ts [--moved] [--margins]
+ *   npx tsx tools/measure-face-mesh.ts [--moved] [--margins] [--tracking]
  *
  *  1. the mesh's angles against the photos' labelled yaw and pitch (is the geometry sane?);
  *  2. per feature set, the project protocol (calibrate on one Pointing'04 session with N shots
@@ -12,14 +12,23 @@
  * The knn is the game's (k=1, mirror shots, cosine); a feature set is a vector per photo and
  * one per its mirror image, as the game records them. `--margins` adds the neutral margins of
  * node/neutralMargin.ts (a turn only when the frame is far enough from the player's straight).
+ * `--tracking` adds how well a box made from the mesh's landmarks stands in for the detector's
+ * (node/meshTracking.ts: could the mesh track the face and the detector rest?).
  */
 import { RECORD_MIRROR_IMAGES } from '../src/vision/engine/recipe';
 import { unitLength } from '../src/vision/engine/features';
-import { POSES, type Pose } from '../src/vision/poses';
-import { accuracyTable, knnResult, markdownTable, type MethodResult } from './node/accuracyReport';
+
+import {
+  accuracyTable,
+  knnResult,
+  markdownTable,
+  wrongTurns,
+  type MethodResult,
+} from './node/accuracyReport';
 import { evaluate, type VoteRule } from './node/knnEvaluation';
 import { angleGate, similarityMargin } from './node/neutralMargin';
 import { meshesOf, type PhotoMesh } from './node/faceMesh';
+import { meshTrackingTable } from './node/meshTracking';
 import {
   faceShape,
   headAngles,
@@ -66,28 +75,6 @@ function joined(parts: ReadonlyArray<readonly Float32Array[]>): Float32Array[] {
     }
     return out;
   });
-}
-
-/** At N=3: straight photos read as a turn; turned photos read as another turn, or as straight. */
-function wrongTurns(result: MethodResult): { straight: number; turned: number; missed: number } {
-  const table = result.confusion['3'];
-  if (table === undefined) return { straight: Number.NaN, turned: Number.NaN, missed: Number.NaN };
-  const turns = POSES.filter((p) => p !== 'neutral');
-  const row = (truth: Pose): number => POSES.reduce((sum, p) => sum + table[truth][p], 0);
-  const straightWrong = turns.reduce((sum, p) => sum + table.neutral[p], 0);
-  let turnedWrong = 0;
-  let turned = 0;
-  let missed = 0;
-  for (const truth of turns) {
-    turned += row(truth);
-    missed += table[truth].neutral;
-    turnedWrong += turns.filter((p) => p !== truth).reduce((sum, p) => sum + table[truth][p], 0);
-  }
-  return {
-    straight: straightWrong / row('neutral'),
-    turned: turnedWrong / turned,
-    missed: missed / turned,
-  };
 }
 
 /** Mean measured angle per labelled angle (plain photos): does the geometry follow the head? */
@@ -175,6 +162,18 @@ async function study(set: PhotoSet): Promise<MethodResult[]> {
   const meshes = await meshesOf(photos, set, POINTING04_DIR, faces, log);
   if (set === PLAIN_PHOTOS)
     console.log(`\n### The mesh's angles (${set.label})\n\n${angleTable(photos, meshes)}`);
+  if (process.argv.includes('--tracking')) {
+    const turned = (i: number): string => {
+      const p = photos[i] as PosePhoto;
+      return Math.max(Math.abs(p.yaw), Math.abs(p.pitch)) <= 15
+        ? 'within 15°'
+        : 'turned 30° or more';
+    };
+    console.log(
+      `\n### The mesh's box against the detector's (${set.label}; share of the face square)\n\n` +
+        meshTrackingTable(faces, meshes, turned),
+    );
+  }
   const usable = faces.map((face, i) => face !== null && meshes[i] !== null);
   const angles = (weight: number): Float32Array[] =>
     meshVectors(meshes, 3, (mesh) => new Float32Array(anglesVector(headAngles(mesh), weight)));

@@ -10,7 +10,9 @@ import type { ClipSpec } from '../../tests/browser/support/fakeCamera';
 import { serializeCalibration } from '../../src/vision/calibration/calibrationFile';
 import { perPose, POSES, type Pose } from '../../src/vision/poses';
 import type { PoseSample } from '../../src/vision/poseSamples';
-import { gamePipelineOnPlainPhotos } from '../../tools/node/gamePipeline';
+import { gamePipelineOnPlainPhotos, withMeshAngles } from '../../tools/node/gamePipeline';
+import { PLAIN_PHOTOS } from '../../tools/node/photoSets';
+import { POINTING04_DIR } from '../../tools/node/pointing04';
 
 export const PERSON = 'person01';
 const ORDER: Pose[] = [
@@ -37,17 +39,25 @@ export const REACTION_CLIP: ClipSpec = {
 /**
  * Every series-1 photo of the person in which the face finder finds a face, as a calibration
  * shot (with its mirror image), through the game's face pipeline (face square, eye band,
- * keypoints: the vectors the game itself records).
+ * keypoints, the face mesh's angles: the vectors the game itself records).
  */
 export async function writeCalibrationFile(path: string): Promise<Record<Pose, number>> {
   const log = (line: string): void => console.error(line);
   const pipeline = await gamePipelineOnPlainPhotos(log);
   const { photos, faces } = pipeline;
-  const { vectors } = pipeline.vectors;
+  const withAngles = await withMeshAngles(
+    photos,
+    PLAIN_PHOTOS,
+    POINTING04_DIR,
+    faces,
+    pipeline.vectors,
+    log,
+  );
+  const { vectors, usable } = withAngles;
   const samples = perPose((): PoseSample[] => []);
   photos.forEach((photo, i) => {
     if (photo.person !== `pointing04_${PERSON}` || photo.series !== 1) return;
-    if (faces[i] === null) return;
+    if (faces[i] === null || usable?.[i] === false) return;
     samples[photo.pose].push({
       features: vectors[i] as Float32Array,
       mirrored: vectors[i + photos.length] as Float32Array,

@@ -246,6 +246,34 @@ export function demoResultOf(parts: readonly DemoPart[], seconds: number): Metho
 
 const pct = (value: number): string => (100 * value).toFixed(1);
 
+/**
+ * The wrong turns at N shots a pose: the share of straight photos read as a turn, of turned
+ * photos read as another turn, and of turned photos read as straight (a missed turn).
+ */
+export function wrongTurns(
+  result: MethodResult,
+  shots = '3',
+): { straight: number; turned: number; missed: number } {
+  const table = result.confusion[shots];
+  if (table === undefined) return { straight: Number.NaN, turned: Number.NaN, missed: Number.NaN };
+  const turns = POSES.filter((p) => p !== 'neutral');
+  const row = (truth: Pose): number => POSES.reduce((sum, p) => sum + table[truth][p], 0);
+  const straightWrong = turns.reduce((sum, p) => sum + table.neutral[p], 0);
+  let turnedWrong = 0;
+  let turned = 0;
+  let missed = 0;
+  for (const truth of turns) {
+    turned += row(truth);
+    missed += table[truth].neutral;
+    turnedWrong += turns.filter((p) => p !== truth).reduce((sum, p) => sum + table[truth][p], 0);
+  }
+  return {
+    straight: straightWrong / row('neutral'),
+    turned: turnedWrong / turned,
+    missed: missed / turned,
+  };
+}
+
 export function markdownTable(columns: string[], rows: string[][]): string {
   return [
     `| ${columns.join(' | ')} |`,

@@ -1,13 +1,19 @@
 /**
  * The face finder's comparison on one folder of photos, as stored and moved and shrunk:
  * today's centre square; the face square 1.5x (two detector passes); + the 12 keypoint
- * numbers; + the eye band. Same protocol as every other accuracy table (accuracyReport.ts),
- * plus how often a face was found. Shared by eval-poses and measure-face-finder.
+ * numbers; + the eye band; + the head's angles from the face mesh with the angle gate (the
+ * game's pipeline since issue 17). Same protocol as every other accuracy table
+ * (accuracyReport.ts), plus how often a face was found and the wrong turns at N=3. Shared by
+ * eval-poses, measure-face-finder and the bench.
  */
 import { EYE_BAND } from '../../src/vision/engine/faceFraming';
 import type { Face } from '../../src/vision/engine/faceFinder/face';
-import { knnResult, markdownTable, type MethodResult } from './accuracyReport';
+import { anglesOfVector } from '../../src/vision/engine/faceMesh/angleFeatures';
+import { ANGLE_GATE_SHARE } from '../../src/vision/engine/angleGate';
+import { knnResult, markdownTable, wrongTurns, type MethodResult } from './accuracyReport';
 import { facesOf } from './faceCache';
+import { withMeshAngles } from './gamePipeline';
+import { angleGate } from './neutralMargin';
 import {
   centreSquareVectors,
   faceFoundRates,
@@ -34,7 +40,7 @@ export interface SetReport {
   readonly set: PhotoSet;
   readonly faces: Array<Face | null>;
   readonly found: { all: number; within60: number };
-  /** The centre square first, then FACE_PIPELINES in order. */
+  /** The centre square first, then FACE_PIPELINES in order, then the mesh's angles. */
   readonly results: MethodResult[];
   /** The vectors of each result, same order (for further studies). */
   readonly vectors: PipelineVectors[];
@@ -56,16 +62,29 @@ export async function facePipelineReports(
     const labels = [
       'centre square (before the face finder)',
       ...FACE_PIPELINES.map((p) => p.label),
+      MESH_PIPELINE_LABEL,
     ];
-    const results = vectors.map((v, i) =>
-      knnResult(photos, v.vectors, `${set.id}: ${labels[i]}`, {
+    const last = vectors.at(-1) as PipelineVectors;
+    vectors.push(await withMeshAngles(photos, set, folder, faces, last, log));
+    const results = vectors.map((v, i) => {
+      const gate = i === vectors.length - 1;
+      return knnResult(photos, v.vectors, `${set.id}: ${labels[i]}`, {
         ...(v.usable === undefined ? {} : { usable: v.usable }),
-      }),
-    );
+        ...(gate
+          ? {
+              vote: angleGate(ANGLE_GATE_SHARE, (j) =>
+                anglesOfVector(v.vectors[j] as Float32Array),
+              ),
+            }
+          : {}),
+      });
+    });
     reports.push({ set, faces, found: faceFoundRates(photos, faces), results, vectors });
   }
   return reports;
 }
+
+export const MESH_PIPELINE_LABEL = `+ head angles from the face mesh, angle gate ${ANGLE_GATE_SHARE}`;
 
 const pct = (value: number): string => (100 * value).toFixed(1);
 
@@ -81,11 +100,16 @@ export function facePipelineTable(reports: readonly SetReport[]): string {
         return cell === undefined ? '–' : `${pct(cell.mean)} (${pct(cell.worst)})`;
       }),
     ),
+    ...reports.map((report) => {
+      const result = report.results[r];
+      return result === undefined ? '–' : `${pct(wrongTurns(result).straight)} %`;
+    }),
   ]);
   return markdownTable(
     [
       'pipeline',
       ...reports.flatMap((report) => shots.map((n) => `${report.set.shortLabel} N=${n}`)),
+      ...reports.map((report) => `${report.set.shortLabel}: straight read as a turn (N=3)`),
     ],
     rows,
   );

@@ -5,7 +5,10 @@
  */
 import { EYE_BAND } from '../../src/vision/engine/faceFraming';
 import type { Face } from '../../src/vision/engine/faceFinder/face';
+import { withHeadAngles } from '../../src/vision/engine/faceFeatures';
+import { headAngles, mirroredAngles } from '../../src/vision/engine/faceMesh/headAngles';
 import { facesOf } from './faceCache';
+import { meshesOf } from './faceMesh';
 import { facePipelineVectors, type PipelineVectors } from './faceVectors';
 import { PLAIN_PHOTOS, type PhotoSet } from './photoSets';
 import { POINTING04_DIR, readPointing04, type PosePhoto } from './pointing04';
@@ -41,4 +44,28 @@ export function gamePipelineOnPlainPhotos(
   log: (line: string) => void,
 ): Promise<GamePipelineOnPhotos> {
   return gamePipelineOn(PLAIN_PHOTOS, log);
+}
+
+/**
+ * `before` (the eye band pipeline) with the head's angles at the end of each vector, as the
+ * game records them (faceFeatures.ts withHeadAngles; the mirror image's angles by formula);
+ * a photo where the mesh could not run is not usable.
+ */
+export async function withMeshAngles(
+  photos: readonly PosePhoto[],
+  set: PhotoSet,
+  folder: string,
+  faces: ReadonlyArray<Face | null>,
+  before: PipelineVectors,
+  log: (line: string) => void,
+): Promise<PipelineVectors> {
+  const meshes = await meshesOf(photos, set, folder, faces, log);
+  const n = photos.length;
+  const vectors = before.vectors.map((vector, i) => {
+    const mesh = meshes[i % n] ?? null;
+    const angles = mesh === null ? null : headAngles(mesh.mesh);
+    return withHeadAngles(vector, angles === null || i < n ? angles : mirroredAngles(angles));
+  });
+  const usable = photos.map((_, i) => (before.usable?.[i] ?? true) && meshes[i] !== null);
+  return { vectors, usable };
 }
