@@ -16,7 +16,12 @@
  *
  * With the face mesh (faceMesh/faceMesh.ts) every frame with a face also gets the head's
  * angles, from a 192x192 cut of the same face square, drawn in the same canvas before
- * MobileNet's input (the angles change on frames whose face box is reused, so no reuse here).
+ * MobileNet's input. The mesh costs about what the detector costs (bench: 5.1 vs 4.9 ms in
+ * Node), so it rests with the detector: on a frame whose face square still looks as it did
+ * when the detector last looked, the angles measured then stand. That picture is compared
+ * with the detector's own look, never with the frame before (the difference cannot add up
+ * over frames), and STILL_LIMIT sits below the change a 15-degree turn makes (stillFace.ts),
+ * so a head that turns is measured afresh on the very frame it turns. A shot always measures.
  */
 import type * as tf from '@tensorflow/tfjs-core';
 import { centreFace } from './centreFace';
@@ -54,6 +59,8 @@ export class FrameReader {
   private detector: FaceDetector | null = null;
   private mesh: FaceMesh | null = null;
   private lastFace: Face | null = null;
+  /** The mesh measured when the detector last looked (stands while the face is still). */
+  private lastMesh: MeshReading | null = null;
   /** Frames read with the last face since the detector last looked. */
   private reused = 0;
   /** The last face's square as the detector saw it, small (stillFace.ts). */
@@ -70,6 +77,7 @@ export class FrameReader {
     this.detector = detector;
     this.lastFace = null;
     this.lastLook = null;
+    this.lastMesh = null;
     this.reused = 0;
   }
 
@@ -81,6 +89,7 @@ export class FrameReader {
   useMesh(mesh: FaceMesh | null): void {
     this.mesh?.dispose();
     this.mesh = mesh;
+    this.lastMesh = null;
   }
 
   get measuresAngles(): boolean {
@@ -97,9 +106,11 @@ export class FrameReader {
     const context = (this.context ??= this.makeContext(MODEL_INPUT_SIZE));
     const reader = canvasRegionReader(context, frame, frameWidth, frameHeight);
     let face: Face;
+    let still = false;
     if (this.detector !== null && !fresh && (await this.mayReuse(reader))) {
       this.reused++;
       face = this.lastFace as Face;
+      still = true;
     } else if (this.detector !== null) {
       const search = await findFace(this.detector, reader, frameWidth, frameHeight, this.lastFace);
       this.passes += search.passes;
@@ -107,6 +118,7 @@ export class FrameReader {
       this.reused = 0;
       if (search.face === null) {
         this.lastLook = null;
+        this.lastMesh = null;
         return { framing: 'no-face', face: null, input: null, mesh: null };
       }
       face = search.face;
@@ -115,10 +127,12 @@ export class FrameReader {
       face = centreFace(frameWidth, frameHeight);
     }
     // Only on a face the finder found: the centre of the frame is no face to measure.
-    const mesh =
-      this.mesh !== null && this.detector !== null
-        ? await meshOfFace(this.mesh, reader, face)
-        : null;
+    let mesh: MeshReading | null = null;
+    if (this.mesh !== null && this.detector !== null) {
+      mesh =
+        still && this.lastMesh !== null ? this.lastMesh : await meshOfFace(this.mesh, reader, face);
+      this.lastMesh = mesh;
+    }
     drawFaceModelInput(context, frame, frameWidth, frameHeight, face);
     const input = pixelsToModelInput(
       context.getImageData(0, 0, MODEL_INPUT_SIZE, MODEL_INPUT_SIZE),

@@ -274,7 +274,7 @@ describe('the inference engine', () => {
   });
 
   it('finds the face first: no face gives no pose and keeps no shot, and says where the face is', async () => {
-    const { subject, frame, detections } = engine();
+    const { subject, frame, detections, meshRuns } = engine();
     await subject.receive(INIT);
     for (let i = 0; i < 3; i++) await frame(200 + i, 'left');
     for (let i = 0; i < 3; i++) await frame(60 + i, 'neutral');
@@ -293,18 +293,29 @@ describe('the inference engine', () => {
     expect(notKept).toMatchObject({ recorded: null, skipped: 'no-face' });
     // Tracking: a face found in the last frame is looked for around it in one pass, and
     // only on one frame in DETECT_EVERY_FRAMES; a shot always looks afresh.
-    await frame(200);
+    // The face mesh rests with the detector: a still face keeps the angles of its last look.
+    const measured = await frame(200);
     const before = detections.passes;
-    for (let i = 0; i < DETECT_EVERY_FRAMES * 4; i++) await frame(201);
+    const meshBefore = meshRuns.runs;
+    const still: Array<number | undefined> = [];
+    for (let i = 0; i < DETECT_EVERY_FRAMES * 4; i++) still.push((await frame(201)).angles?.yaw);
     expect(detections.passes - before).toBe(4);
-    // A picture that changes (a face moved or turned) is looked at on every frame.
+    expect(meshRuns.runs - meshBefore).toBe(4);
+    // Frames between the looks carry the angles measured at the last look (grey 200 first).
+    expect(still[0]).toBe(measured.angles?.yaw);
+    expect(still.every((yaw) => yaw !== undefined)).toBe(true);
+    // A picture that changes (a face moved or turned) is looked at and measured on every frame.
     const beforeMoves = detections.passes;
+    const meshBeforeMoves = meshRuns.runs;
     for (let i = 0; i < DETECT_EVERY_FRAMES * 2; i++) await frame(i % 2 === 0 ? 120 : 200);
     expect(detections.passes - beforeMoves).toBe(DETECT_EVERY_FRAMES * 2);
+    expect(meshRuns.runs - meshBeforeMoves).toBe(DETECT_EVERY_FRAMES * 2);
     const beforeShot = detections.passes;
+    const meshBeforeShot = meshRuns.runs;
     await frame(202, 'left');
     await frame(202, 'left');
     expect(detections.passes - beforeShot).toBe(2);
+    expect(meshRuns.runs - meshBeforeShot).toBe(2);
   });
 
   it("measures the head's angles on every face: in the features, the mirror shots and the result", async () => {
