@@ -36,6 +36,9 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // Worker threads start faster than forks here (46 -> 39 s); each file keeps its own
+          // modules (its fake IndexedDB among them), so no file sees another's state.
+          pool: 'threads',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
           benchmark: { include: ['bench/**/*.bench.ts'] },
