@@ -14,11 +14,11 @@
  * Protocol and cells as measure-poses: mean % over the 15 people (worst person).
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { FarRule } from '../src/vision/engine/calibrationFit';
-import { FAR_RULE } from '../src/vision/engine/calibrationFit';
-import { PICTURE_AND_KEYPOINTS_LENGTH } from '../src/vision/engine/faceFeatures';
-import { KEYPOINT_FEATURE_LENGTH } from '../src/vision/engine/faceFinder/keypointFeatures';
-import { EYE_BAND, type EyeBandShape } from '../src/vision/engine/faceFraming';
+import type { FarRule } from '../src/vision/engine/classifier/calibrationFit';
+import { FAR_RULE } from '../src/vision/engine/classifier/calibrationFit';
+import { PICTURE_AND_KEYPOINTS_LENGTH } from '../src/vision/engine/features/faceFeatures';
+import { KEYPOINT_FEATURE_LENGTH } from '../src/vision/engine/features/faceFinder/keypointFeatures';
+import { EYE_BAND, type EyeBandShape } from '../src/vision/engine/features/faceFraming';
 import { accuracyTable, knnResult, markdownTable, type MethodResult } from './node/accuracyReport';
 import { boxAgreement, mirrorAgreement } from './node/faceChecks';
 import { facesOf, loadSharedFaceDetector, timeDetector } from './node/faceCache';

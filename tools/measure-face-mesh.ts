@@ -16,7 +16,7 @@
  * (node/meshTracking.ts: could the mesh track the face and the detector rest?).
  */
 import { RECORD_MIRROR_IMAGES } from '../src/vision/engine/recipe';
-import { unitLength } from '../src/vision/engine/features';
+import { unitLength } from '../src/vision/engine/unitLength';
 
 import {
   accuracyTable,
@@ -34,7 +34,7 @@ import {
   headAngles,
   SHAPE_POINTS,
   type HeadAngles,
-} from '../src/vision/engine/faceMesh/headAngles';
+} from '../src/vision/engine/features/faceMesh/headAngles';
 import { MOVED_AND_SHRUNK, PLAIN_PHOTOS, type PhotoSet } from './node/photoSets';
 import { gamePipelineOn } from './node/gamePipeline';
 import { POINTING04_DIR, type PosePhoto } from './node/pointing04';

@@ -12,15 +12,15 @@
  * Salient Facial Features", Pointing 2004, ICPR workshop. Read from /work/shared, never copied.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { loadPoseEmbedder } from '../src/vision/engine/embedder';
+import { loadPoseEmbedder } from '../src/vision/engine/features/embedder';
 import {
   combineParts,
   featureLength,
   type FeatureRecipe,
   type LayerName,
-} from '../src/vision/engine/features';
-import { frameToModelInput } from '../src/vision/engine/modelInput';
-import { PoseClassifier } from '../src/vision/engine/poseClassifier';
+} from '../src/vision/engine/features/features';
+import { frameToModelInput } from '../src/vision/engine/features/modelInput';
+import { PoseClassifier } from '../src/vision/engine/classifier/poseClassifier';
 import { POSES, perPose, type Pose } from '../src/vision/poses';
 import type { PoseSample } from '../src/vision/poseSamples';
 import { FEATURE_RECIPE, KNN_K, RECORD_MIRROR_IMAGES } from '../src/vision/engine/recipe';

@@ -1,7 +1,7 @@
 /**
  * How far each shot of exported calibrations is from being mistaken, as the quality check
- * sees it (src/vision/engine/calibrationReport.ts: the nearest shot of its own pose minus the
- * nearest of any other, burst neighbours left out). RECOGNISED_MARGIN was set from this:
+ * sees it (src/vision/engine/classifier/calibrationReport.ts: the nearest shot of its own pose
+ * minus the nearest of any other, burst neighbours left out). RECOGNISED_MARGIN was set from this:
  *
  *   npx tsx tools/measure-quality-margins.ts good.json mistaken.json ...
  *
@@ -14,7 +14,7 @@ import {
   leaveOneOutReport,
   RECOGNISED_MARGIN,
   shotMargins,
-} from '../src/vision/engine/calibrationReport';
+} from '../src/vision/engine/classifier/calibrationReport';
 import { KNN_K } from '../src/vision/engine/recipe';
 import { POSES } from '../src/vision/poses';
 import { markdownTable } from './node/accuracyReport';

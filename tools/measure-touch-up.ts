@@ -5,7 +5,7 @@
  *   npx tsx tools/measure-touch-up.ts      (first run: the faces and embeddings of 1,590
  *                                           photos, cached in /tmp/headchomp-pose-cache)
  *
- * The numbers in src/vision/engine/burstCheck.ts and the README come from here.
+ * The numbers in src/vision/engine/classifier/burstCheck.ts and the README come from here.
  */
 import { gamePipelineOnPlainPhotos } from './node/gamePipeline';
 import {

@@ -7,7 +7,7 @@
  * (and whether the angle gate held a turn back). Updated four times a second while shown;
  * costs nothing hidden.
  */
-import type { HeadAngles } from '../vision/engine/faceMesh/headAngles';
+import type { HeadAngles } from '../vision/engine/features/faceMesh/headAngles';
 import type { HeadStatsView } from '../vision/headControl';
 import { POSES } from '../vision/poses';
 

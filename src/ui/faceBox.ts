@@ -6,7 +6,7 @@
  * preview says so instead ("no face").
  */
 import './faceBox.css';
-import type { MeshOutline } from '../vision/engine/faceMesh/meshOutline';
+import type { MeshOutline } from '../vision/engine/features/faceMesh/meshOutline';
 import type { FaceBox } from '../vision/headView';
 
 const SVG = 'http://www.w3.org/2000/svg';

@@ -3,8 +3,8 @@
  * used, how fast predictions come, the engine's tensors, the rate governor, the latest
  * prediction and the camera's real settings.
  */
-import type { HeadAngles } from './engine/faceMesh/headAngles';
-import type { PosePrediction } from './engine/poseClassifier';
+import type { HeadAngles } from './engine/features/faceMesh/headAngles';
+import type { PosePrediction } from './engine/classifier/poseClassifier';
 import type { EngineLink } from './link/engineLink';
 import type { Pose } from './poses';
 

@@ -3,8 +3,8 @@
  * where the face is, whether it is seen at all, the pose the game acts on and how sure the
  * tracker is (the head indicator and the face box in the selfie preview draw this).
  */
-import type { HeadAngles } from './engine/faceMesh/headAngles';
-import type { MeshOutline } from './engine/faceMesh/meshOutline';
+import type { HeadAngles } from './engine/features/faceMesh/headAngles';
+import type { MeshOutline } from './engine/features/faceMesh/meshOutline';
 import type { Pose } from './poses';
 
 /** A face box in the camera frame's own pixels (unmirrored: as the camera delivers it). */

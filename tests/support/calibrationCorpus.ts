@@ -10,7 +10,7 @@ import {
   MAX_FILE_BYTES,
   serializeCalibration,
 } from '../../src/vision/calibration/calibrationFile';
-import { CURRENT_PIPELINE } from '../../src/vision/engine/pipeline';
+import { CURRENT_PIPELINE } from '../../src/vision/engine/features/pipeline';
 import type { PoseSample } from '../../src/vision/poseSamples';
 import { POSES, perPose } from '../../src/vision/poses';
 

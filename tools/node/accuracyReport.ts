@@ -5,7 +5,11 @@
  * other series, both directions. Shared by `npm run bench` and `npm run eval:poses`.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { combineParts, featureLength, type FeatureRecipe } from '../../src/vision/engine/features';
+import {
+  combineParts,
+  featureLength,
+  type FeatureRecipe,
+} from '../../src/vision/engine/features/features';
 import { POSES, type Pose } from '../../src/vision/poses';
 import { FEATURE_RECIPE, KNN_K, RECORD_MIRROR_IMAGES } from '../../src/vision/engine/recipe';
 import { pooledMapsOf } from './embeddingCache';

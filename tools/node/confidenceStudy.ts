@@ -11,17 +11,17 @@ import {
   FAR_SHARE_NO_LONGER_FITS as FLAGGED_SHARE,
   farThreshold,
   type FarRule,
-} from '../../src/vision/engine/calibrationFit';
+} from '../../src/vision/engine/classifier/calibrationFit';
 import {
   confidenceScale,
   poseConfidence,
   similarityMargin,
-} from '../../src/vision/engine/poseConfidence';
+} from '../../src/vision/engine/classifier/poseConfidence';
 import {
   bestPerPose,
   nearestSimilarity,
   prepareShots,
-} from '../../src/vision/engine/shotSimilarity';
+} from '../../src/vision/engine/classifier/shotSimilarity';
 import { perPose, type Pose } from '../../src/vision/poses';
 import type { PoseSample } from '../../src/vision/poseSamples';
 import { markdownTable } from './accuracyReport';

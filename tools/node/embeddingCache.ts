@@ -8,10 +8,14 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
-import { MODEL_ID, loadPoseEmbedder } from '../../src/vision/engine/embedder';
-import { LAYER_TAPS, averagePoolToGrid, type LayerName } from '../../src/vision/engine/features';
-import { PREPROCESSING_ID } from '../../src/vision/engine/framing';
-import { frameToModelInput, mirrorModelInput } from '../../src/vision/engine/modelInput';
+import { MODEL_ID, loadPoseEmbedder } from '../../src/vision/engine/features/embedder';
+import {
+  LAYER_TAPS,
+  averagePoolToGrid,
+  type LayerName,
+} from '../../src/vision/engine/features/features';
+import { PREPROCESSING_ID } from '../../src/vision/engine/features/framing';
+import { frameToModelInput, mirrorModelInput } from '../../src/vision/engine/features/modelInput';
 import { readImage } from './images';
 import { modelFromDisk } from './modelFromDisk';
 import type { PosePhoto } from './pointing04';

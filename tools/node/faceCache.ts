@@ -6,14 +6,14 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
-import { FACE_DETECTOR_ID } from '../../src/vision/engine/faceFinder/anchors';
-import type { Face } from '../../src/vision/engine/faceFinder/face';
+import { FACE_DETECTOR_ID } from '../../src/vision/engine/features/faceFinder/anchors';
+import type { Face } from '../../src/vision/engine/features/faceFinder/face';
 import {
   loadFaceDetector,
   type FaceDetector,
-} from '../../src/vision/engine/faceFinder/faceDetector';
-import { findFace } from '../../src/vision/engine/faceFinder/findFace';
-import { tensorRegionReader } from '../../src/vision/engine/faceFinder/regionTensor';
+} from '../../src/vision/engine/features/faceFinder/faceDetector';
+import { findFace } from '../../src/vision/engine/features/faceFinder/findFace';
+import { tensorRegionReader } from '../../src/vision/engine/features/faceFinder/regionTensor';
 import { SHARED_FACE_DETECTOR_DIR, modelFromDisk } from './modelFromDisk';
 import type { PhotoSet } from './photoSets';
 import type { PosePhoto } from './pointing04';

@@ -4,14 +4,14 @@
  * mirror formula matches the detector run on the flipped photo.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { intersectionOverUnion, type Face } from '../../src/vision/engine/faceFinder/face';
-import type { FaceDetector } from '../../src/vision/engine/faceFinder/faceDetector';
-import { findFace } from '../../src/vision/engine/faceFinder/findFace';
+import { intersectionOverUnion, type Face } from '../../src/vision/engine/features/faceFinder/face';
+import type { FaceDetector } from '../../src/vision/engine/features/faceFinder/faceDetector';
+import { findFace } from '../../src/vision/engine/features/faceFinder/findFace';
 import {
   keypointFeatures,
   mirrorKeypointFeatures,
-} from '../../src/vision/engine/faceFinder/keypointFeatures';
-import { tensorRegionReader } from '../../src/vision/engine/faceFinder/regionTensor';
+} from '../../src/vision/engine/features/faceFinder/keypointFeatures';
+import { tensorRegionReader } from '../../src/vision/engine/features/faceFinder/regionTensor';
 import { readImage } from './images';
 import type { LabelledFaceBox, PosePhoto } from './pointing04';
 

@@ -6,10 +6,10 @@
  * (accuracyReport.ts), plus how often a face was found and the wrong turns at N=3. Shared by
  * eval-poses, measure-face-finder and the bench.
  */
-import { EYE_BAND } from '../../src/vision/engine/faceFraming';
-import type { Face } from '../../src/vision/engine/faceFinder/face';
-import { anglesOfVector } from '../../src/vision/engine/faceMesh/angleFeatures';
-import { ANGLE_GATE_SHARE } from '../../src/vision/engine/angleGate';
+import { EYE_BAND } from '../../src/vision/engine/features/faceFraming';
+import type { Face } from '../../src/vision/engine/features/faceFinder/face';
+import { anglesOfVector } from '../../src/vision/engine/angleFeatures';
+import { ANGLE_GATE_SHARE } from '../../src/vision/engine/classifier/angleGate';
 import { knnResult, markdownTable, wrongTurns, type MethodResult } from './accuracyReport';
 import { facesOf } from './faceCache';
 import { withMeshAngles } from './gamePipeline';

@@ -4,19 +4,19 @@
  * without the eye band and the keypoints. MobileNet's maps are cached per framing and set
  * (embeddingCache.ts), the faces per set (faceCache.ts).
  */
-import { MODEL_ID } from '../../src/vision/engine/embedder';
-import type { Face } from '../../src/vision/engine/faceFinder/face';
-import { keypointFeatures } from '../../src/vision/engine/faceFinder/keypointFeatures';
+import { MODEL_ID } from '../../src/vision/engine/features/embedder';
+import type { Face } from '../../src/vision/engine/features/faceFinder/face';
+import { keypointFeatures } from '../../src/vision/engine/features/faceFinder/keypointFeatures';
 import {
   FACE_PICTURE_RECIPE,
   faceFeatureVector,
   mirroredFaceFeatureVector,
-} from '../../src/vision/engine/faceFeatures';
-import { FACE_CROP_FACTOR, type EyeBandShape } from '../../src/vision/engine/faceFraming';
-import { frameToFaceModelInput } from '../../src/vision/engine/faceModelInput';
-import { combineParts, type FeatureRecipe } from '../../src/vision/engine/features';
-import { PREPROCESSING_ID } from '../../src/vision/engine/framing';
-import { frameToModelInput } from '../../src/vision/engine/modelInput';
+} from '../../src/vision/engine/features/faceFeatures';
+import { FACE_CROP_FACTOR, type EyeBandShape } from '../../src/vision/engine/features/faceFraming';
+import { frameToFaceModelInput } from '../../src/vision/engine/features/faceModelInput';
+import { combineParts, type FeatureRecipe } from '../../src/vision/engine/features/features';
+import { PREPROCESSING_ID } from '../../src/vision/engine/features/framing';
+import { frameToModelInput } from '../../src/vision/engine/features/modelInput';
 import { FEATURE_RECIPE } from '../../src/vision/engine/recipe';
 import { pooledMapsOf, type CachedGrids, type PictureSource } from './embeddingCache';
 import { FACE_SEARCH_ID } from './faceCache';

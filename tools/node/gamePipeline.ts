@@ -3,10 +3,10 @@
  * the keypoints: the vectors the game records) on the plain Pointing'04 photos, for the
  * studies and the bench. The faces and embeddings are cached (faceCache.ts, faceVectors.ts).
  */
-import { EYE_BAND } from '../../src/vision/engine/faceFraming';
-import type { Face } from '../../src/vision/engine/faceFinder/face';
-import { withHeadAngles } from '../../src/vision/engine/faceFeatures';
-import { headAngles, mirroredAngles } from '../../src/vision/engine/faceMesh/headAngles';
+import { EYE_BAND } from '../../src/vision/engine/features/faceFraming';
+import type { Face } from '../../src/vision/engine/features/faceFinder/face';
+import { withHeadAngles } from '../../src/vision/engine/features/faceFeatures';
+import { headAngles, mirroredAngles } from '../../src/vision/engine/features/faceMesh/headAngles';
 import { facesOf } from './faceCache';
 import { meshesOf } from './faceMesh';
 import { facePipelineVectors, type PipelineVectors } from './faceVectors';

@@ -3,11 +3,11 @@
  * series with N shots per pose, test on the other series, both directions (or, for the
  * "same session" variant, test on the rest of the same series).
  *
- * The nearest-neighbour rule is src/vision/engine/knnRule.ts, the one PoseClassifier applies on top
- * of knn-classifier; measure-poses re-runs the chosen candidate through the real
+ * The nearest-neighbour rule is src/vision/engine/classifier/knnRule.ts, the one PoseClassifier
+ * applies on top of knn-classifier; measure-poses re-runs the chosen candidate through the real
  * PoseClassifier to show the two give the same answers.
  */
-import { voteOfNearest, type Vote } from '../../src/vision/engine/knnRule';
+import { voteOfNearest, type Vote } from '../../src/vision/engine/classifier/knnRule';
 import { POSES, mirroredPose, perPose, type Pose } from '../../src/vision/poses';
 import type { PosePhoto } from './pointing04';
 import { mulberry32 } from '../../src/game/random';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { sharedDir } from '../../build/sharedDir';
-import { frameToModelInput } from '../../src/vision/engine/modelInput';
+import { frameToModelInput } from '../../src/vision/engine/features/modelInput';
 import { readImage } from './images';
 import { modelFromDisk } from './modelFromDisk';
 

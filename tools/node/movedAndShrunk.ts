@@ -8,7 +8,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { mulberry32 } from '../../src/game/random';
-import { OUTSIDE_GREY } from '../../src/vision/engine/faceFinder/region';
+import { OUTSIDE_GREY } from '../../src/vision/engine/features/faceFinder/region';
 import { hashText } from './knnEvaluation';
 
 export const MOVED_FRAME = { width: 640, height: 480 } as const;

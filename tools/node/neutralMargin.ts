@@ -5,10 +5,14 @@
  * straight to be one; if not, the frame reads as neutral (no pose held: the hero keeps going).
  * Every threshold is relative to the player's own shots, not a fixed angle.
  */
-import { cosineSimilarity, voteOfNearest, type Vote } from '../../src/vision/engine/knnRule';
+import {
+  cosineSimilarity,
+  voteOfNearest,
+  type Vote,
+} from '../../src/vision/engine/classifier/knnRule';
 import type { Pose } from '../../src/vision/poses';
-import { angleCentres, gatedPose } from '../../src/vision/engine/angleGate';
-import type { HeadAngles } from '../../src/vision/engine/faceMesh/headAngles';
+import { angleCentres, gatedPose } from '../../src/vision/engine/classifier/angleGate';
+import type { HeadAngles } from '../../src/vision/engine/features/faceMesh/headAngles';
 import type { VoteRule } from './knnEvaluation';
 
 const straight = (vote: Vote): Vote => ({ pose: 'neutral', confidences: vote.confidences });
@@ -58,9 +62,9 @@ export function similarityMargin(share: number, vectors: readonly Float32Array[]
 }
 
 /**
- * The game's angle gate (src/vision/engine/angleGate.ts) with the centres of these examples:
- * a turn counts only when the head's measured yaw and pitch have gone at least `share` of the
- * way from the player's neutral shots to their shots of that turn (mirror images included, as
+ * The game's angle gate (src/vision/engine/classifier/angleGate.ts) with the centres of these
+ * examples: a turn counts only when the head's measured yaw and pitch have gone at least `share` of
+ * the way from the player's neutral shots to their shots of that turn (mirror images included, as
  * in the knn).
  */
 export function angleGate(

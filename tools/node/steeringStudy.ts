@@ -16,7 +16,10 @@
  *
  * Both directions (calibrate on series 1, play series 2, and the reverse), 15 people.
  */
-import { PoseClassifier, type PosePrediction } from '../../src/vision/engine/poseClassifier';
+import {
+  PoseClassifier,
+  type PosePrediction,
+} from '../../src/vision/engine/classifier/poseClassifier';
 import { KNN_K } from '../../src/vision/engine/recipe';
 import { directionOfPose, perPose, type Pose } from '../../src/vision/poses';
 import type { PoseSamples } from '../../src/vision/poseSamples';

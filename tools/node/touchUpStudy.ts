@@ -2,14 +2,14 @@
  * The touch-up on Pointing'04, in Node, with the game's own rules (no TF.js here: the vectors
  * come from faceVectors.ts, the game's face pipeline):
  *
- *  1. The burst check (src/vision/engine/burstCheck.ts): per person, a calibration of one
- *     session (N shots per pose, with mirror images), then a touch-up from the other session,
+ *  1. The burst check (src/vision/engine/classifier/burstCheck.ts): per person, a calibration of
+ *     one session (N shots per pose, with mirror images), then a touch-up from the other session,
  *     the poses in the game's order, each a "held" burst (heldBurst: a head held still where
- *     players hold the pose) judged when recorded, with the touch-up's earlier poses already
- *     added. A rejected burst is asked for again, at most BURST_RETRIES times. Counted: correct
- *     bursts rejected, wrong bursts kept (neutral shown when a direction was asked, another
- *     direction, a direction when neutral was asked, another person), and the agreement on the
- *     other session's photos not in any burst, before and after.
+ *     players hold the pose) judged when recorded, with the touch-up's earlier poses already added.
+ *     A rejected burst is asked for again, at most BURST_RETRIES times. Counted: correct bursts
+ *     rejected, wrong bursts kept (neutral shown when a direction was asked, another direction, a
+ *     direction when neutral was asked, another person), and the agreement on the other session's
+ *     photos not in any burst, before and after.
  *  2. A game: a calibrated player plays 150 s of the other session's clear photos (a pose held
  *     a few seconds, 30 frames a second) through the far rule (calibrationFit.ts) and
  *     FitWatch (fitWatch.ts). Each flip to "doesn't fit" is a touch-up offer (the notice); a
@@ -20,16 +20,23 @@
  *
  * Both directions (calibrate on series 1, touch up and play on series 2, and the reverse).
  */
-import { BURST_RETRIES, judgeBurst, type BurstVerdict } from '../../src/vision/engine/burstCheck';
-import { FAR_SHARE_NO_LONGER_FITS, farThreshold } from '../../src/vision/engine/calibrationFit';
-import { cosineSimilarity, voteOfNearest } from '../../src/vision/engine/knnRule';
+import {
+  BURST_RETRIES,
+  judgeBurst,
+  type BurstVerdict,
+} from '../../src/vision/engine/classifier/burstCheck';
+import {
+  FAR_SHARE_NO_LONGER_FITS,
+  farThreshold,
+} from '../../src/vision/engine/classifier/calibrationFit';
+import { cosineSimilarity, voteOfNearest } from '../../src/vision/engine/classifier/knnRule';
 import { KNN_K } from '../../src/vision/engine/recipe';
 import {
   bestPerPose,
   nearestSimilarity,
   prepareShots,
   type PreparedShots,
-} from '../../src/vision/engine/shotSimilarity';
+} from '../../src/vision/engine/classifier/shotSimilarity';
 import { TOUCH_UP_AFTER_MS } from '../../src/ui/touchUp/fitNotice';
 import { FitWatch } from '../../src/vision/steering/fitWatch';
 import { POSES, mirroredPose, perPose, type Pose } from '../../src/vision/poses';

@@ -1,5 +1,5 @@
 /** Small DOM helpers for the calibration screen. */
-import { centreSquare } from '../../vision/engine/framing';
+import { centreSquare } from '../../vision/engine/features/framing';
 import { make } from '../dom';
 
 export { make };

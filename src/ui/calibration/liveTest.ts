@@ -7,8 +7,8 @@
  * again whenever the shots change, once no recording is running.
  */
 import './liveTest.css';
-import type { CalibrationReport } from '../../vision/engine/calibrationReport';
-import type { PosePrediction } from '../../vision/engine/poseClassifier';
+import type { CalibrationReport } from '../../vision/engine/classifier/calibrationReport';
+import type { PosePrediction } from '../../vision/engine/classifier/poseClassifier';
 import { POSES, type Pose } from '../../vision/poses';
 import { make } from './dom';
 import { POSE_WORDS } from './poseArt';

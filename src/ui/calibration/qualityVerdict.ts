@@ -13,7 +13,10 @@
  * 64-65 % overall, Left 35-40 % and Neutral 25 %. So a calibration under 75 % overall, or
  * with a pose under 45 %, is one play would misread.
  */
-import { poseToRecordAgain, type CalibrationReport } from '../../vision/engine/calibrationReport';
+import {
+  poseToRecordAgain,
+  type CalibrationReport,
+} from '../../vision/engine/classifier/calibrationReport';
 import { POSES, type Pose } from '../../vision/poses';
 
 /** Under this share of its shots recognised, a pose is worth recording again. */

@@ -3,16 +3,16 @@
  * the calibration screen's HandsFreeRun), shown by the big countdown and heard through the
  * cues, so a player who cannot use their hands follows it while looking away.
  *
- * Each pose's burst is checked when its recording ends (engine/burstCheck.ts, against the
- * shots from before the touch-up): a burst with no face, or one the calibration reads as
+ * Each pose's burst is checked when its recording ends (engine/classifier/burstCheck.ts, against
+ * the shots from before the touch-up): a burst with no face, or one the calibration reads as
  * another pose, is dropped, the player is told which pose and why (the announcer, and the big
- * countdown's caption: "Up again: it looked like Neutral") and that pose is asked for again
- * first, at most BURST_RETRIES times; after that the touch-up goes on without it (its old
- * shots stay). `keptAny` tells whether any burst joined the calibration.
+ * countdown's caption: "Up again: it looked like Neutral") and that pose is asked for again first,
+ * at most BURST_RETRIES times; after that the touch-up goes on without it (its old shots stay).
+ * `keptAny` tells whether any burst joined the calibration.
  */
 import type { HeadControl } from '../../vision/headControl';
 import type { TouchUpBursts } from '../../vision/calibration/touchUpBursts';
-import { BURST_RETRIES, type BurstVerdict } from '../../vision/engine/burstCheck';
+import { BURST_RETRIES, type BurstVerdict } from '../../vision/engine/classifier/burstCheck';
 import { POSES, perPose, type Pose } from '../../vision/poses';
 import { BigCountdown } from '../calibration/bigCountdown';
 import type { HandsFreeCues } from '../calibration/handsFreeCues';

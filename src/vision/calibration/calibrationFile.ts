@@ -34,7 +34,7 @@
  */
 import { POSES, perPose, type Pose } from '../poses';
 import { countSamples, vectorProblem, type PoseSample, type PoseSamples } from '../poseSamples';
-import { CURRENT_PIPELINE, type PipelineIds } from '../engine/pipeline';
+import { CURRENT_PIPELINE, type PipelineIds } from '../engine/features/pipeline';
 
 export const CALIBRATION_FORMAT = 'headchomp-calibration';
 /**

@@ -11,7 +11,7 @@
  */
 import { deleteDB, openDB, type IDBPDatabase } from 'idb';
 import { parseCalibrationFile, serializeCalibration, type Calibration } from './calibrationFile';
-import { CURRENT_PIPELINE, type PipelineIds } from '../engine/pipeline';
+import { CURRENT_PIPELINE, type PipelineIds } from '../engine/features/pipeline';
 import type { PoseSamples } from '../poseSamples';
 
 export const DEFAULT_DATABASE_NAME = 'headchomp-calibration';

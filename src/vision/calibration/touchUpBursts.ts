@@ -1,11 +1,11 @@
 /**
  * The touch-up's bursts (src/ui/touchUp/): each pose recorded once more, hands-free, and judged
- * before it joins the calibration (engine/burstCheck.ts): kept, or dropped while the rest of
- * the calibration stays as it was. Head control hands this one object to the touch-up, so the
- * hands-free recording and its checks live here and headControl.ts keeps to the camera, the
+ * before it joins the calibration (engine/classifier/burstCheck.ts): kept, or dropped while the
+ * rest of the calibration stays as it was. Head control hands this one object to the touch-up, so
+ * the hands-free recording and its checks live here and headControl.ts keeps to the camera, the
  * engine and the state it reports.
  */
-import { judgeBurst, type BurstVerdict } from '../engine/burstCheck';
+import { judgeBurst, type BurstVerdict } from '../engine/classifier/burstCheck';
 import type { Pose } from '../poses';
 import type { ShotBook } from './shotBook';
 

@@ -9,7 +9,7 @@
  */
 import type { KeyValueStore } from '../../storage/safeStorage';
 import { FrameGate, MAIN_THREAD_SHARE } from './frameGate';
-import type { CalibrationReport } from '../engine/calibrationReport';
+import type { CalibrationReport } from '../engine/classifier/calibrationReport';
 import type { PoseSamples } from '../poseSamples';
 import type { Pose } from '../poses';
 import { backendRequest, rememberBackend } from './backendPreference';

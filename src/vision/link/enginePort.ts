@@ -62,8 +62,8 @@ class WorkerPort implements EnginePort {
 /** The same engine on the main thread, loaded on demand (TensorFlow.js is a big download). */
 async function mainThreadPort(): Promise<EnginePort> {
   const [{ InferenceEngine }, runtime] = await Promise.all([
-    import('../engine/inferenceEngine'),
-    import('../engine/engineRuntime'),
+    import('../engine/runtime/inferenceEngine'),
+    import('../engine/runtime/engineRuntime'),
   ]);
   runtime.configureBackends();
   let listener: (message: FromEngine) => void = () => {};
@@ -119,7 +119,7 @@ async function mainThreadPort(): Promise<EnginePort> {
 export async function openEngine(preferWorker = true): Promise<EnginePort> {
   if (preferWorker && workerSupported()) {
     try {
-      const worker = new Worker(new URL('../engine/inferenceWorker.ts', import.meta.url), {
+      const worker = new Worker(new URL('../engine/runtime/inferenceWorker.ts', import.meta.url), {
         type: 'module',
         name: 'headchomp-inference',
       });

@@ -20,10 +20,10 @@
  * and the engine has already added it to its own classifier, so both sides hold the same shots
  * in the same order. Nothing here leaves the device.
  */
-import type { CalibrationReport } from '../engine/calibrationReport';
-import type { HeadAngles } from '../engine/faceMesh/headAngles';
-import type { MeshOutline } from '../engine/faceMesh/meshOutline';
-import type { PosePrediction } from '../engine/poseClassifier';
+import type { CalibrationReport } from '../engine/classifier/calibrationReport';
+import type { HeadAngles } from '../engine/features/faceMesh/headAngles';
+import type { MeshOutline } from '../engine/features/faceMesh/meshOutline';
+import type { PosePrediction } from '../engine/classifier/poseClassifier';
 import type { PoseSample, PoseSamples } from '../poseSamples';
 import type { Pose } from '../poses';
 import type { FaceBox } from '../headView';

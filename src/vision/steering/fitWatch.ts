@@ -1,13 +1,13 @@
 /**
  * Whether the calibration still fits what the camera sees. Glasses on or off, another room,
  * another light, someone else: the frames drift away from every recorded shot (each
- * prediction says so: `far`, engine/calibrationFit.ts). One far frame means nothing; more
- * than FAR_SHARE_NO_LONGER_FITS of the last few seconds far means the player should hear of
- * it and be offered a touch-up (the rule measured on Pointing'04: it flags 0.7 % of
- * calibrations on their own session, 4.7 % on the other session, two in three when someone
- * else sits down). Hysteresis keeps the notice from blinking.
+ * prediction says so: `far`, engine/classifier/calibrationFit.ts). One far frame means nothing;
+ * more than FAR_SHARE_NO_LONGER_FITS of the last few seconds far means the player should hear of it
+ * and be offered a touch-up (the rule measured on Pointing'04: it flags 0.7 % of calibrations on
+ * their own session, 4.7 % on the other session, two in three when someone else sits down).
+ * Hysteresis keeps the notice from blinking.
  */
-import { FAR_SHARE_NO_LONGER_FITS } from '../engine/calibrationFit';
+import { FAR_SHARE_NO_LONGER_FITS } from '../engine/classifier/calibrationFit';
 
 /** Frames looked at (about three seconds of predictions at 30 a second). */
 export const FIT_WINDOW = 90;

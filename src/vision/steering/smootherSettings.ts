@@ -18,7 +18,7 @@ import type { SmootherSettings } from './smoother';
  * 6/4/2 cuts wrong requests 2.5x against 5/3/2 for one frame (33 ms at 30 fps) more, and a
  * head wobbling between two poses frame by frame (3 of 6 each) requests nothing.
  * minConfidence: a frame counts for its pose only when the engine is this sure of it (the
- * margin confidence, engine/poseConfidence.ts: 1 = as distinct as this calibration's own
+ * margin confidence, engine/classifier/poseConfidence.ts: 1 = as distinct as this calibration's own
  * shots usually are, 0 = on the border with another pose). Measured on Pointing'04 (face
  * pipeline, N=3, other-session photos, 31,700 frames):
  *

@@ -6,10 +6,10 @@
 // Knowing which pose the camera shows: Chromium starts the clip when the page opens the camera
 // and loops it, so wall-clock time says little. Every frame therefore carries a small barcode
 // in its left margin (x < 64 of 640), a part of the frame the game never feeds to the network
-// (it embeds the centred 480x480 square, src/vision/engine/framing.ts). The test reads the barcode
-// from the page's own <video> element (fakeCameraProbe.ts) and so knows the segment, and the
-// time into it, of the very frame the game is looking at.
-import { OUTSIDE_GREY } from '../../../src/vision/engine/faceFinder/region';
+// (it embeds the centred 480x480 square, src/vision/engine/features/framing.ts). The test reads the
+// barcode from the page's own <video> element (fakeCameraProbe.ts) and so knows the segment, and
+// the time into it, of the very frame the game is looking at.
+import { OUTSIDE_GREY } from '../../../src/vision/engine/features/faceFinder/region';
 import { placementOf } from '../../../tools/node/movedAndShrunk';
 import { createHash } from 'node:crypto';
 import {

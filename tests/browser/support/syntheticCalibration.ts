@@ -2,7 +2,7 @@
 // on (every pose has its shots) in a test that is about something else than steering well.
 import { mulberry32 } from '../../../src/game/random';
 import { serializeCalibration } from '../../../src/vision/calibration/calibrationFile';
-import { CURRENT_PIPELINE } from '../../../src/vision/engine/pipeline';
+import { CURRENT_PIPELINE } from '../../../src/vision/engine/features/pipeline';
 import type { PoseSample } from '../../../src/vision/poseSamples';
 import { perPose } from '../../../src/vision/poses';
 

@@ -11,7 +11,7 @@ import type { CameraOpenResult } from '../../../src/vision/camera/camera';
 import type { EnginePort } from '../../../src/vision/link/enginePort';
 import { HeadControl, MIN_SHOTS_PER_POSE, type CameraLike } from '../../../src/vision/headControl';
 import type { FromEngine, ToEngine } from '../../../src/vision/link/headProtocol';
-import { CURRENT_PIPELINE } from '../../../src/vision/engine/pipeline';
+import { CURRENT_PIPELINE } from '../../../src/vision/engine/features/pipeline';
 import { POSES, perPose, type Pose } from '../../../src/vision/poses';
 import { SMOOTHER_SETTINGS } from '../../../src/vision/steering/smootherSettings';
 import { FIT_MIN_FRAMES, FIT_WINDOW } from '../../../src/vision/steering/fitWatch';

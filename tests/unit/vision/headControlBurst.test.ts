@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { InputHub } from '../../../src/input/inputHub';
 import { createMemoryStore } from '../../../src/storage/safeStorage';
 import { CalibrationStore } from '../../../src/vision/calibration/calibrationStore';
-import { CURRENT_PIPELINE } from '../../../src/vision/engine/pipeline';
+import { CURRENT_PIPELINE } from '../../../src/vision/engine/features/pipeline';
 import { HeadControl, MIN_SHOTS_PER_POSE, type CameraLike } from '../../../src/vision/headControl';
 import type { FromEngine, ToEngine } from '../../../src/vision/link/headProtocol';
 import type { EnginePort } from '../../../src/vision/link/enginePort';

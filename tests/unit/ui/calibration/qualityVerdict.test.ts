@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CalibrationReport } from '../../../../src/vision/engine/calibrationReport';
+import type { CalibrationReport } from '../../../../src/vision/engine/classifier/calibrationReport';
 import { qualityVerdict } from '../../../../src/ui/calibration/qualityVerdict';
 import { perPose, type Pose } from '../../../../src/vision/poses';
 

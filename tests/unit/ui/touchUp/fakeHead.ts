@@ -1,6 +1,6 @@
 /** A head for the touch-up's tests: records what it is asked, judges bursts as scripted. */
 import type { FitHead } from '../../../../src/ui/touchUp/touchUp';
-import type { BurstVerdict } from '../../../../src/vision/engine/burstCheck';
+import type { BurstVerdict } from '../../../../src/vision/engine/classifier/burstCheck';
 import type { HeadState } from '../../../../src/vision/headStatus';
 import { perPose, type Pose } from '../../../../src/vision/poses';
 

@@ -6,7 +6,7 @@ import {
   HANDS_FREE_RECORD_MS,
 } from '../../../../src/ui/calibration/handsFreeRun';
 import { TouchUpRun, whyNotKept } from '../../../../src/ui/touchUp/touchUpRun';
-import { BURST_RETRIES } from '../../../../src/vision/engine/burstCheck';
+import { BURST_RETRIES } from '../../../../src/vision/engine/classifier/burstCheck';
 import { POSES } from '../../../../src/vision/poses';
 import { asDocument, FakeDocument } from './fakeDom';
 import { FakeHead, verdict } from './fakeHead';

@@ -6,8 +6,8 @@ import {
   parseCalibrationFile,
   serializeCalibration,
 } from '../../../../src/vision/calibration/calibrationFile';
-import type { PipelineIds } from '../../../../src/vision/engine/pipeline';
-import { PoseClassifier } from '../../../../src/vision/engine/poseClassifier';
+import type { PipelineIds } from '../../../../src/vision/engine/features/pipeline';
+import { PoseClassifier } from '../../../../src/vision/engine/classifier/poseClassifier';
 import { POSES } from '../../../../src/vision/poses';
 import type { PoseSamples } from '../../../../src/vision/poseSamples';
 import { clusteredSamples, sameBits, seeded, vectorNear } from '../testVectors';

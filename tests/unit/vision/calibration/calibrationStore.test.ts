@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CalibrationStore } from '../../../../src/vision/calibration/calibrationStore';
-import type { PipelineIds } from '../../../../src/vision/engine/pipeline';
+import type { PipelineIds } from '../../../../src/vision/engine/features/pipeline';
 import { POSES } from '../../../../src/vision/poses';
 import type { PoseSamples } from '../../../../src/vision/poseSamples';
 import { clusteredSamples, sameBits } from '../testVectors';

@@ -1,0 +1,221 @@
+/**
+ * The inference engine: one camera frame in, a pose prediction (and, while recording, a
+ * calibration shot) out. It finds the face and cuts the network's input around it
+ * (frameReader.ts: the face detector, the face mesh's angles, then faceFraming.ts), turns that
+ * into features (MobileNet, embedder.ts, plus the face's keypoints and the head's angles:
+ * faceFeatures.ts) and asks the pose classifier (poseClassifier.ts); it speaks only the
+ * messages of link/headProtocol.ts. No face in the frame: no pose, and no shot. The models
+ * and their backend are engineModels.ts's.
+ *
+ * Messages are handled one after another: a set of shots never changes while a prediction is
+ * being made from it.
+ */
+import { BackendWatch, type BackendLossHost } from './backendWatch';
+import { EngineModels } from './engineModels';
+import type { FaceDetector } from '../features/faceFinder/faceDetector';
+import { embedFace, embedFaceShot } from '../features/faceFeatures';
+import type { Face } from '../features/faceFinder/face';
+import type { FaceMesh } from '../features/faceMesh/faceMesh';
+import { meshOutline } from '../features/faceMesh/meshOutline';
+import { FrameReader, type FrameReading } from '../features/frameReader';
+import type { FaceBox } from '../../headView';
+import type { FromEngine, FrameResult, ToEngine } from '../../link/headProtocol';
+import { PoseClassifier } from '../classifier/poseClassifier';
+import type { PoseSample } from '../../poseSamples';
+import { KNN_K, RECORD_MIRROR_IMAGES } from '../recipe';
+import type { LoadedModel, StartedEmbedder } from './engineRuntime';
+import type { BackendRequest } from '../../link/headProtocol';
+import type { ModelLocation } from '../../link/modelSource';
+
+type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
+/** What the engine needs from where it runs (a worker or the page) and from tfjs. */
+export interface EngineHost extends BackendLossHost {
+  /** A 224x224 2D context to frame camera frames in (OffscreenCanvas or a DOM canvas). */
+  makeContext(size: number): Context2D;
+  loadModelFiles(locations: readonly ModelLocation[]): Promise<LoadedModel>;
+  startEmbedder(
+    request: BackendRequest,
+    artifacts: LoadedModel['artifacts'],
+  ): Promise<StartedEmbedder>;
+  /** The face detector on the backend the embedder runs on. */
+  startFaceDetector(artifacts: LoadedModel['artifacts']): Promise<FaceDetector>;
+  /** The face mesh on that backend too. */
+  startFaceMesh(artifacts: LoadedModel['artifacts']): Promise<FaceMesh>;
+  tensorsInMemory(): number;
+  readonly inWorker: boolean;
+  now(): number;
+}
+
+/** A found face's box as the page shows it (left, top, size). */
+function boxOf(face: Face): FaceBox {
+  const { cx, cy, width, height } = face.box;
+  return { x: cx - width / 2, y: cy - height / 2, width, height };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function closeFrame(frame: unknown): void {
+  if (typeof frame === 'object' && frame !== null && 'close' in frame) {
+    const close = (frame as { close?: unknown }).close;
+    if (typeof close === 'function') close.call(frame);
+  }
+}
+
+export class InferenceEngine {
+  private readonly backendWatch: BackendWatch;
+  private readonly classifier = new PoseClassifier(KNN_K, { anglesAtEnd: true });
+  private readonly reader: FrameReader;
+  private readonly models: EngineModels;
+  private queue: Promise<void> = Promise.resolve();
+  private disposed = false;
+
+  constructor(
+    private readonly host: EngineHost,
+    private readonly reply: (message: FromEngine) => void,
+  ) {
+    this.reader = new FrameReader((size) => host.makeContext(size));
+    this.backendWatch = new BackendWatch(host);
+    this.models = new EngineModels(host, this.reader, this.backendWatch, reply);
+  }
+
+  /** Handle a message after every earlier one has been handled. */
+  receive(message: ToEngine): Promise<void> {
+    const next = this.queue.then(() => this.handle(message));
+    this.queue = next.catch(() => {});
+    return next;
+  }
+
+  private async handle(message: ToEngine): Promise<void> {
+    if (this.disposed) {
+      if (message.type === 'frame') closeFrame(message.frame);
+      return;
+    }
+    switch (message.type) {
+      case 'init':
+        await this.models.start(message);
+        this.classifier.setAnglesMeasured(this.reader.measuresAngles);
+        return;
+      case 'frame':
+        this.reply(await this.frame(message));
+        return;
+      case 'set-samples':
+        this.classifier.importSamples(message.samples);
+        return;
+      case 'remove-pose':
+        this.classifier.removeExamplesOf(message.pose);
+        return;
+      case 'report':
+        this.reply({ type: 'report', id: message.id, report: this.classifier.leaveOneOutReport() });
+        return;
+      case 'dispose':
+        this.dispose();
+        return;
+    }
+  }
+
+  private async frame(message: Extract<ToEngine, { type: 'frame' }>): Promise<FrameResult> {
+    const answer = await this.readFrame(message);
+    // Counted once the frame's tensors are freed: the model's input is disposed in a `finally`
+    // that runs after the answer is built, so a count taken inside included it on face frames
+    // only, and a soak read one tensor more or less depending on the frame (165 against 164
+    // on a clean machine: not a leak).
+    return { ...answer, tensors: this.host.tensorsInMemory() };
+  }
+
+  private async readFrame(message: Extract<ToEngine, { type: 'frame' }>): Promise<FrameResult> {
+    const start = this.host.now();
+    const result = (partial: Partial<FrameResult>): FrameResult => ({
+      type: 'result',
+      id: message.id,
+      ms: this.host.now() - start,
+      prediction: null,
+      recorded: null,
+      skipped: null,
+      framing: 'centre',
+      face: null,
+      angles: null,
+      outline: null,
+      tensors: 0, // counted by frame() once this frame's tensors are gone
+      error: null,
+      ...partial,
+    });
+    const lost = this.models.embedder === null ? null : this.backendWatch.loss();
+    if (lost !== null) {
+      await this.models.moveToAnotherBackend(lost);
+      this.classifier.setAnglesMeasured(this.reader.measuresAngles);
+    }
+    const embedder = this.models.embedder;
+    if (embedder === null) {
+      closeFrame(message.frame);
+      return result({ error: 'the model is not ready' });
+    }
+    let reading: FrameReading;
+    try {
+      reading = await this.backendWatch.unlessLost(
+        this.reader.read(message.frame, message.width, message.height, message.record !== null),
+      );
+    } catch (error) {
+      return result({ error: `the frame could not be read: ${describe(error)}` });
+    } finally {
+      closeFrame(message.frame);
+    }
+    if (reading.framing === 'no-face') {
+      return result({ framing: 'no-face', skipped: message.record === null ? null : 'no-face' });
+    }
+    const { input, face, mesh } = reading;
+    const angles = mesh?.angles ?? null;
+    const seen = {
+      framing: reading.framing,
+      face: reading.framing === 'face' ? boxOf(face) : null,
+      angles,
+      outline: mesh === null ? null : meshOutline(mesh.landmarks, face),
+    };
+    try {
+      let sample: PoseSample | null = null;
+      if (message.record !== null) {
+        sample = RECORD_MIRROR_IMAGES
+          ? await this.backendWatch.unlessLost(embedFaceShot(embedder, input, face, angles))
+          : {
+              features: await this.backendWatch.unlessLost(
+                embedFace(embedder, input, face, angles),
+              ),
+              mirrored: null,
+            };
+      }
+      const features =
+        sample?.features ??
+        (await this.backendWatch.unlessLost(embedFace(embedder, input, face, angles)));
+      // A context lost as the embedding ended leaves zeros behind: neither kept nor used.
+      const lostMeanwhile = this.backendWatch.loss();
+      if (lostMeanwhile !== null) {
+        return result({
+          ...seen,
+          error: sample === null ? lostMeanwhile : `${lostMeanwhile}: shot not kept`,
+        });
+      }
+      let recorded: FrameResult['recorded'] = null;
+      if (message.record !== null && sample !== null) {
+        this.classifier.addExample(message.record, sample.features, sample.mirrored);
+        recorded = { pose: message.record, sample };
+      }
+      const prediction =
+        this.classifier.totalCount > 0 ? await this.classifier.predict(features) : null;
+      return result({ ...seen, prediction, recorded });
+    } catch (error) {
+      return result({ ...seen, error: describe(error) });
+    } finally {
+      input.dispose();
+    }
+  }
+
+  private dispose(): void {
+    this.disposed = true;
+    this.backendWatch.stop();
+    this.models.dispose();
+    this.reader.dispose();
+    this.classifier.dispose();
+  }
+}

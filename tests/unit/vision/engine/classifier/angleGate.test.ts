@@ -1,0 +1,123 @@
+// The angle gate: a turn counts only when the head has gone far enough from the player's own
+// straight towards their own turn; the classifier applies it only while the angles are real.
+import { describe, expect, it } from 'vitest';
+import {
+  angleCentres,
+  gatedPose,
+  shareOfTheWay,
+} from '../../../../../src/vision/engine/classifier/angleGate';
+import { angleFeatures } from '../../../../../src/vision/engine/angleFeatures';
+import { PoseClassifier } from '../../../../../src/vision/engine/classifier/poseClassifier';
+import { perPose, type Pose } from '../../../../../src/vision/poses';
+import type { PoseSamples } from '../../../../../src/vision/poseSamples';
+
+const at = (yaw: number, pitch = 0) => ({ yaw, pitch, roll: 0 });
+
+describe('the angle gate', () => {
+  it("measures the way from the player's straight to their turn, along the line between them", () => {
+    const centres = angleCentres(
+      ['neutral', 'neutral', 'left', 'left', 'up'],
+      [at(0.1), at(-0.1), at(0.6), at(0.4), null],
+    );
+    expect(centres.neutral).toEqual([0, 0]);
+    expect(centres.left?.[0]).toBeCloseTo(0.5, 9);
+    expect(centres.up).toBeNull(); // no shot with angles
+    expect(centres.right).toBeNull(); // no shot at all
+    expect(shareOfTheWay(at(0.25), [0, 0], [0.5, 0])).toBeCloseTo(0.5, 9);
+    // Across the line counts nothing: a nod is not part of a turn's way.
+    expect(shareOfTheWay(at(0, 0.4), [0, 0], [0.5, 0])).toBe(0);
+  });
+
+  it('turns a turn the head has not gone half the way to into neutral, and nothing else', () => {
+    const centres = { ...perPose(() => null), neutral: [0, 0], left: [0.5, 0] } as Record<
+      Pose,
+      readonly [number, number] | null
+    >;
+    expect(gatedPose('left', at(0.3), centres)).toBe('left');
+    expect(gatedPose('left', at(0.2), centres)).toBe('neutral');
+    expect(gatedPose('left', at(0.2), centres, 0.3)).toBe('left');
+    expect(gatedPose('neutral', at(0.5), centres)).toBe('neutral');
+    // Without angles for the frame, or without a centre, the nearest shots decide.
+    expect(gatedPose('left', null, centres)).toBe('left');
+    expect(gatedPose('right', at(0), centres)).toBe('right');
+  });
+});
+
+/** A vector of 4 picture numbers (one set per pose) and the angles. */
+function vector(picture: readonly number[], yaw: number | null): Float32Array {
+  const angles = angleFeatures(yaw === null ? null : at(yaw));
+  return new Float32Array([...picture, ...angles]);
+}
+
+const STRAIGHT = [2, 1, 0, 0];
+const LEFT = [2, 0, 1, 0];
+
+function samples(leftYaw: number | null = 0.5): PoseSamples {
+  const shots = perPose((): Array<{ features: Float32Array; mirrored: Float32Array | null }> => []);
+  for (let i = 0; i < 3; i++) {
+    shots.neutral.push({ features: vector(STRAIGHT, 0.01 * (i + 1)), mirrored: null });
+    shots.left.push({ features: vector(LEFT, leftYaw === null ? null : leftYaw), mirrored: null });
+  }
+  return shots;
+}
+
+describe('the pose classifier with the angles at the end', () => {
+  // The picture says left; the head has hardly turned.
+  const frame = vector(LEFT, 0.1);
+
+  it('gates a turn the head has not made, and says so', async () => {
+    const classifier = new PoseClassifier(1, { anglesAtEnd: true });
+    classifier.importSamples(samples());
+    expect(classifier.comparesAngles).toBe(true);
+    expect(await classifier.predict(frame)).toMatchObject({ pose: 'neutral', gated: true });
+    const turned = await classifier.predict(vector(LEFT, 0.45));
+    expect(turned).toMatchObject({ pose: 'left', gated: false });
+  });
+
+  it('compares without the angles, and has no gate, while they are not measured', async () => {
+    const classifier = new PoseClassifier(1, { anglesAtEnd: true });
+    classifier.importSamples(samples());
+    classifier.setAnglesMeasured(false);
+    expect(classifier.comparesAngles).toBe(false);
+    // The zeros the live frame carries do not pull it towards any pose either.
+    expect(await classifier.predict(vector(LEFT, null))).toMatchObject({
+      pose: 'left',
+      gated: false,
+    });
+    classifier.setAnglesMeasured(true);
+    expect(await classifier.predict(frame)).toMatchObject({ pose: 'neutral', gated: true });
+  });
+
+  it('has no gate for a calibration with a shot recorded without the angles', async () => {
+    const classifier = new PoseClassifier(1, { anglesAtEnd: true });
+    classifier.importSamples(samples(null));
+    expect(classifier.comparesAngles).toBe(false);
+    expect(await classifier.predict(frame)).toMatchObject({ pose: 'left', gated: false });
+  });
+
+  it('judges the fit on the picture alone: the same angles do not make someone else fit', async () => {
+    // Straight ahead and left, by picture (similar pictures: 0.8) and by angle (0 and 1 rad).
+    const shots = perPose(
+      (): Array<{ features: Float32Array; mirrored: Float32Array | null }> => [],
+    );
+    for (let i = 0; i < 3; i++) {
+      shots.neutral.push({ features: vector([1, 0.5, 0, 0], 0.01 * (i + 1)), mirrored: null });
+      shots.left.push({ features: vector([0.5, 1, 0, 0], 1), mirrored: null });
+    }
+    const classifier = new PoseClassifier(1, { anglesAtEnd: true });
+    classifier.importSamples(shots);
+    expect(classifier.comparesAngles).toBe(true);
+    // Another face looking straight: its picture is further from every shot (0.63) than the
+    // poses' pictures are from each other. With the angles in, the turn's angles would have
+    // pulled the poses apart (0.41) and this frame would have fitted.
+    const someoneElse = await classifier.predict(vector([1, 0, 1, 0], 0.02));
+    expect(someoneElse.far).toBe(true);
+    expect((await classifier.predict(vector([1, 0.5, 0, 0], 0.02))).far).toBe(false);
+  });
+
+  it('reads the last numbers as angles only when told so', async () => {
+    const classifier = new PoseClassifier(1);
+    classifier.importSamples(samples());
+    expect(await classifier.predict(frame)).toMatchObject({ pose: 'left', gated: false });
+  });
+});
