@@ -8,7 +8,7 @@
  * low (three notes each), neutral is one long note in the middle. Pure recipes: synth.ts
  * plays them.
  */
-import type { Tone } from './synth';
+import type { Tone } from './tone';
 
 export type PoseCue = 'cueNeutral' | 'cueLeft' | 'cueRight' | 'cueUp' | 'cueDown';
 export type CueEffect = PoseCue | 'cueTick' | 'cueTurn' | 'cueDone' | 'cueAllDone';

@@ -4,21 +4,11 @@
  * calibration's cues (cueTones.ts) are played the same way.
  */
 import { cueRecipe, isCueEffect, type CueEffect } from './cueTones';
+import type { Tone } from './tone';
 
 export type GameEffect =
   'chompA' | 'chompB' | 'ghostEaten' | 'fruitEaten' | 'death' | 'extraLife' | 'start';
 export type Effect = GameEffect | CueEffect;
-
-export interface Tone {
-  readonly type: OscillatorType;
-  readonly from: number;
-  readonly to?: number;
-  readonly at: number;
-  readonly length: number;
-  readonly volume: number;
-  /** -1 (left) .. 1 (right); centred when absent or where there is no stereo panner. */
-  readonly pan?: number;
-}
 
 function tone(ctx: BaseAudioContext, out: AudioNode, t0: number, t: Tone): void {
   const start = t0 + t.at;

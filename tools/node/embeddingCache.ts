@@ -8,7 +8,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
-import { MODEL_ID, loadPoseEmbedder } from '../../src/vision/engine/features/embedder';
+import { loadPoseEmbedder } from '../../src/vision/engine/features/embedder';
+import { MODEL_ID } from '../../src/vision/engine/features/pipeline';
 import {
   LAYER_TAPS,
   averagePoolToGrid,

@@ -4,7 +4,7 @@
  * without the eye band and the keypoints. MobileNet's maps are cached per framing and set
  * (embeddingCache.ts), the faces per set (faceCache.ts).
  */
-import { MODEL_ID } from '../../src/vision/engine/features/embedder';
+import { MODEL_ID } from '../../src/vision/engine/features/pipeline';
 import type { Face } from '../../src/vision/engine/features/faceFinder/face';
 import { keypointFeatures } from '../../src/vision/engine/features/faceFinder/keypointFeatures';
 import {

@@ -11,7 +11,7 @@
 import type { CueEffect, PoseCue } from '../../audio/cueTones';
 import type { Effect } from '../../audio/soundEngine';
 import type { Pose } from '../../vision/poses';
-import { COUNTDOWN_SECONDS } from './handsFreeRun';
+import { COUNTDOWN_SECONDS } from './handsFreeTiming';
 import { POSE_WORDS } from './poseArt';
 
 /**

@@ -15,11 +15,11 @@
 import type { Pose } from '../../vision/poses';
 import { SILENT_CUES, type HandsFreeCues } from './handsFreeCues';
 import { POSE_WORDS } from './poseArt';
-
-export const COUNTDOWN_SECONDS = 3;
-export const HANDS_FREE_RECORD_MS = 2000;
-/** A run gives up after this many countdowns (a camera that never delivers). */
-export const HANDS_FREE_MAX_COUNTDOWNS = 15;
+import {
+  COUNTDOWN_SECONDS,
+  HANDS_FREE_MAX_COUNTDOWNS,
+  HANDS_FREE_RECORD_MS,
+} from './handsFreeTiming';
 
 export interface HandsFreeHost {
   /** The next pose that needs shots, or null once every pose has enough. */

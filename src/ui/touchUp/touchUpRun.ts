@@ -16,7 +16,8 @@ import { BURST_RETRIES, type BurstVerdict } from '../../vision/engine/classifier
 import { POSES, perPose, type Pose } from '../../vision/poses';
 import { BigCountdown } from '../calibration/bigCountdown';
 import type { HandsFreeCues } from '../calibration/handsFreeCues';
-import { HANDS_FREE_MAX_COUNTDOWNS, HandsFreeRun } from '../calibration/handsFreeRun';
+import { HandsFreeRun } from '../calibration/handsFreeRun';
+import { HANDS_FREE_MAX_COUNTDOWNS } from '../calibration/handsFreeTiming';
 import { POSE_WORDS } from '../calibration/poseArt';
 
 export type TouchUpHead = Pick<HeadControl, 'headState' | 'counts' | 'stopRecording'> & {

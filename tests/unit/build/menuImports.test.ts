@@ -3,29 +3,12 @@
 // TensorFlow.js (about 100 KiB gzip) belongs in the inference worker's chunks only: a constant
 // imported from a file that also loads a model once pulled tfjs-core and tfjs-converter into
 // the menu's bundle (405 -> 507 KiB gzip, `npm run bench`'s "JS before the menu").
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { resolveLocal, valueImports } from './importGraph';
 
 const ENTRY = resolve('src/main.ts');
-
-/** The specifiers of a file's static value imports and re-exports. */
-export function valueImports(source: string): string[] {
-  const found: string[] = [];
-  const statement = /^\s*(import|export)\s+(?!type\b)([^;]*?)\bfrom\s+['"]([^'"]+)['"]/gms;
-  for (const match of source.matchAll(statement)) found.push(match[3] as string);
-  const bare = /^\s*import\s+['"]([^'"]+)['"]/gm;
-  for (const match of source.matchAll(bare)) found.push(match[1] as string);
-  return found;
-}
-
-function resolveLocal(from: string, specifier: string): string | null {
-  const base = resolve(dirname(from), specifier);
-  for (const candidate of [base, `${base}.ts`, join(base, 'index.ts')]) {
-    if (candidate.endsWith('.ts') && existsSync(candidate)) return candidate;
-  }
-  return null; // CSS, JSON, ?url assets: no imports of their own to follow
-}
 
 /** Every package the entry reaches, with one chain of files that reaches it. */
 function packagesReached(entry: string): Map<string, string[]> {
@@ -36,7 +19,7 @@ function packagesReached(entry: string): Map<string, string[]> {
     seen.add(file);
     for (const specifier of valueImports(readFileSync(file, 'utf8'))) {
       if (specifier.startsWith('.')) {
-        const next = resolveLocal(file, specifier.replace(/\?.*$/, ''));
+        const next = resolveLocal(file, specifier);
         if (next !== null) walk(next, [...chain, next]);
       } else if (!packages.has(specifier)) {
         packages.set(

@@ -18,9 +18,6 @@ import {
 import { MODEL_INPUT_SIZE } from './framing';
 import { mirrorModelInput } from './modelInput';
 
-/** Goes into calibration files: vectors from another network mean nothing to this one. */
-export { MODEL_ID } from './pipeline';
-
 export interface PoseEmbedder {
   readonly recipe: FeatureRecipe;
   /** Framed input [224,224,3] in [0,1] -> the recipe's feature vector. The input is not disposed. */

@@ -11,7 +11,7 @@
  */
 import type { BackendWatch } from './backendWatch';
 import type { PoseEmbedder } from '../features/embedder';
-import type { EngineHost } from './inferenceEngine';
+import type { EngineHost } from './engineHost';
 import type { FrameReader } from '../features/frameReader';
 import type { LoadedModel, StartedEmbedder } from './engineRuntime';
 import type { BackendName, EngineReady, FromEngine, ToEngine } from '../../link/headProtocol';

@@ -10,12 +10,11 @@
  * Messages are handled one after another: a set of shots never changes while a prediction is
  * being made from it.
  */
-import { BackendWatch, type BackendLossHost } from './backendWatch';
+import { BackendWatch } from './backendWatch';
 import { EngineModels } from './engineModels';
-import type { FaceDetector } from '../features/faceFinder/faceDetector';
+import type { EngineHost } from './engineHost';
 import { embedFace, embedFaceShot } from '../features/faceFeatures';
 import type { Face } from '../features/faceFinder/face';
-import type { FaceMesh } from '../features/faceMesh/faceMesh';
 import { meshOutline } from '../features/faceMesh/meshOutline';
 import { FrameReader, type FrameReading } from '../features/frameReader';
 import type { FaceBox } from '../../headView';
@@ -23,29 +22,6 @@ import type { FromEngine, FrameResult, ToEngine } from '../../link/headProtocol'
 import { PoseClassifier } from '../classifier/poseClassifier';
 import type { PoseSample } from '../../poseSamples';
 import { KNN_K, RECORD_MIRROR_IMAGES } from '../recipe';
-import type { LoadedModel, StartedEmbedder } from './engineRuntime';
-import type { BackendRequest } from '../../link/headProtocol';
-import type { ModelLocation } from '../../link/modelSource';
-
-type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
-
-/** What the engine needs from where it runs (a worker or the page) and from tfjs. */
-export interface EngineHost extends BackendLossHost {
-  /** A 224x224 2D context to frame camera frames in (OffscreenCanvas or a DOM canvas). */
-  makeContext(size: number): Context2D;
-  loadModelFiles(locations: readonly ModelLocation[]): Promise<LoadedModel>;
-  startEmbedder(
-    request: BackendRequest,
-    artifacts: LoadedModel['artifacts'],
-  ): Promise<StartedEmbedder>;
-  /** The face detector on the backend the embedder runs on. */
-  startFaceDetector(artifacts: LoadedModel['artifacts']): Promise<FaceDetector>;
-  /** The face mesh on that backend too. */
-  startFaceMesh(artifacts: LoadedModel['artifacts']): Promise<FaceMesh>;
-  tensorsInMemory(): number;
-  readonly inWorker: boolean;
-  now(): number;
-}
 
 /** A found face's box as the page shows it (left, top, size). */
 function boxOf(face: Face): FaceBox {

@@ -1,10 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HandsFreeCues } from '../../../../src/ui/calibration/handsFreeCues';
-import {
-  HANDS_FREE_MAX_COUNTDOWNS,
-  HandsFreeRun,
-  type HandsFreeHost,
-} from '../../../../src/ui/calibration/handsFreeRun';
+import { HandsFreeRun, type HandsFreeHost } from '../../../../src/ui/calibration/handsFreeRun';
+import { HANDS_FREE_MAX_COUNTDOWNS } from '../../../../src/ui/calibration/handsFreeTiming';
 import type { Pose } from '../../../../src/vision/poses';
 
 /** A host whose poses fill up one recording each, in the order given. */

@@ -4,7 +4,7 @@ import {
   COUNTDOWN_SECONDS,
   HANDS_FREE_MAX_COUNTDOWNS,
   HANDS_FREE_RECORD_MS,
-} from '../../../../src/ui/calibration/handsFreeRun';
+} from '../../../../src/ui/calibration/handsFreeTiming';
 import { TouchUp } from '../../../../src/ui/touchUp/touchUp';
 import { POSES } from '../../../../src/vision/poses';
 import { asDocument, FakeDocument } from './fakeDom';

@@ -4,7 +4,7 @@ import {
   COUNTDOWN_SECONDS,
   HANDS_FREE_MAX_COUNTDOWNS,
   HANDS_FREE_RECORD_MS,
-} from '../../../../src/ui/calibration/handsFreeRun';
+} from '../../../../src/ui/calibration/handsFreeTiming';
 import { TouchUpRun, whyNotKept } from '../../../../src/ui/touchUp/touchUpRun';
 import { BURST_RETRIES } from '../../../../src/vision/engine/classifier/burstCheck';
 import { POSES } from '../../../../src/vision/poses';

@@ -9,10 +9,8 @@ import type {
   FrameResult,
   ToEngine,
 } from '../../../../../src/vision/link/headProtocol';
-import {
-  InferenceEngine,
-  type EngineHost,
-} from '../../../../../src/vision/engine/runtime/inferenceEngine';
+import type { EngineHost } from '../../../../../src/vision/engine/runtime/engineHost';
+import { InferenceEngine } from '../../../../../src/vision/engine/runtime/inferenceEngine';
 import type { Pose } from '../../../../../src/vision/poses';
 import type { FaceDetector } from '../../../../../src/vision/engine/features/faceFinder/faceDetector';
 import { DETECT_EVERY_FRAMES } from '../../../../../src/vision/engine/features/frameReader';
