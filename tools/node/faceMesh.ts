@@ -1,7 +1,7 @@
 /**
  * MediaPipe's Face Mesh (../shared/models/mediapipe_facemesh_192: 468 landmarks with depth
  * from a 192x192 face crop) on every photo of a set, for the face-mesh study
- * (tools/measure-face-mesh.ts). The crop is a square 1.5x the face finder's box around its
+ * (tools/studies/measure-face-mesh.ts). The crop is a square 1.5x the face finder's box around its
  * centre, as MediaPipe crops the detector's box (not rotated: Pointing'04 heads hardly roll),
  * values in [0, 1]; the mirror image's mesh comes from the same crop flipped. Cached in /tmp
  * as JSON beside the face finder's cache (the photos' decoding is the slow part).

@@ -13,7 +13,7 @@ import { hashText } from './knnEvaluation';
 
 export const MOVED_FRAME = { width: 640, height: 480 } as const;
 export const MOVED_SCALE = { min: 0.6, max: 1 } as const;
-/** The seed of the measured set (tools/measure-face-finder.ts, eval-poses). */
+/** The seed of the measured set (tools/studies/measure-face-finder.ts, eval-poses). */
 export const MOVED_SEED = 2004;
 
 /** Where the scaled photo lies in the frame, in whole pixels. */

@@ -7,13 +7,13 @@
  *
  * A touch-up that completed and kept new shots keeps the notice quiet for the rest of that
  * game, even if the fit watch says "doesn't fit" again: the other session of Pointing'04
- * (tools/measure-touch-up.ts, N=3) got 4.1 notices and 2.3 touch-ups per 150 s game when the
- * notice came back after each touch-up, 1.2 and 0.8 with this quiet, and agreed as well after
- * one touch-up as after several (91.2 % against 91.0 % of its photos). A touch-up that kept
- * nothing (no face, someone else) changed nothing, and the notice may come back. A game is the
- * span of its onRequest subscription (PlayScene subscribes when the game starts, unsubscribes
- * when it ends); setPlaying(null) comes with every pause, the touch-up's own included, so it
- * does not end the quiet.
+ * (tools/studies/measure-touch-up.ts, N=3) got 4.1 notices and 2.3 touch-ups per 150 s game when
+ * the notice came back after each touch-up, 1.2 and 0.8 with this quiet, and agreed as well after
+ * one touch-up as after several (91.2 % against 91.0 % of its photos). A touch-up that kept nothing
+ * (no face, someone else) changed nothing, and the notice may come back. A game is the span of its
+ * onRequest subscription (PlayScene subscribes when the game starts, unsubscribes when it ends);
+ * setPlaying(null) comes with every pause, the touch-up's own included, so it does not end the
+ * quiet.
  */
 import './touchUp.css';
 import { Listeners } from '../../vision/listeners';

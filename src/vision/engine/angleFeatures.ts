@@ -3,7 +3,7 @@
  * ANGLE_WEIGHT x (yaw, pitch, roll) in radians, beside the unit-length picture and keypoint
  * parts. No scaling to unit length here: the size of the angles is what they say.
  *
- * Measured in the face-mesh study (tools/measure-face-mesh.ts; calibrate on one Pointing'04
+ * Measured in the face-mesh study (tools/studies/measure-face-mesh.ts; calibrate on one Pointing'04
  * session, test on the other, mean % (worst person), N=1 / N=3 / N=all):
  *   today's features   80.3 (74.3)  85.6 (78.4)  92.2 (84.0)
  *   + angles x1        84.3 (79.0)  88.1 (81.4)  93.3 (84.0)

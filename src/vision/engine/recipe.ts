@@ -1,8 +1,9 @@
 /**
- * The engine's settings in force (features, k, mirror shots), chosen from measurements: tools/measure-poses.ts on the
- * Pointing'04 photos (15 people, two sessions each; calibrate on one session with N shots per
- * pose, test on the other). Cells below: mean % correct over the 15 people (worst person).
- * Change these only with new numbers. At engine/'s top: every room reads them (and the page, k).
+ * The engine's settings in force (features, k, mirror shots), chosen from measurements:
+ * tools/studies/measure-poses.ts on the Pointing'04 photos (15 people, two sessions each; calibrate
+ * on one session with N shots per pose, test on the other). Cells below: mean % correct over the 15
+ * people (worst person). Change these only with new numbers. At engine/'s top: every room reads
+ * them (and the page, k).
  */
 import type { FeatureRecipe } from './features/features';
 

@@ -1,6 +1,6 @@
 /**
  * The smoother's settings in force, chosen by simulating steering on the guesses that
- * tools/measure-poses.ts measured on the Pointing'04 photos (see engine/recipe.ts).
+ * tools/studies/measure-poses.ts measured on the Pointing'04 photos (see engine/recipe.ts).
  */
 import type { SmootherSettings } from './smoother';
 
@@ -40,8 +40,8 @@ import type { SmootherSettings } from './smoother';
  * the hero answers a clear turn on the second frame the classifier reads instead of the
  * fourth (a held turn or start pose keeps the window's hysteresis, so a menu's 1-second hold
  * is not broken by two odd frames: the touch-up's browser test caught that). Measured by
- * tools/measure-steering.ts (the game's classifier and this smoother; calibrated on one hold
- * of six shots a pose, so the confidence has the game's scale; played on the other session,
+ * tools/studies/measure-steering.ts (the game's classifier and this smoother; calibrated on one
+ * hold of six shots a pose, so the confidence has the game's scale; played on the other session,
  * holds of 1-3 s, a new photo every second, 15 people both ways, 60 minutes of play):
  *
  *   other session, every photo     reaction p50 / p95         wrong requests / min

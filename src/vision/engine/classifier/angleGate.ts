@@ -6,8 +6,8 @@
  * angle, and it only ever turns a turn into "straight": a turn read as straight delays the
  * hero (the player turns further), a wrong turn sends it where the player did not look.
  *
- * Measured (tools/measure-face-mesh.ts --margins; other Pointing'04 session, N=3, + angles x2;
- * mean % (worst), straight read as a turn, turn read as straight):
+ * Measured (tools/studies/measure-face-mesh.ts --margins; other Pointing'04 session, N=3, + angles
+ * x2; mean % (worst), straight read as a turn, turn read as straight):
  *   no gate    89.1 (82.8)  25.5 %   6.6 %
  *   gate 0.4   90.1 (85.1)  15.8 %   7.7 %
  *   gate 0.5   89.6 (84.9)   9.7 %   9.8 %   <- chosen: wrong turns and missed turns even

@@ -10,7 +10,7 @@
  * touch-up's own shots of the poses recorded before it. The touch-up exists because today is
  * another day (light, glasses, room): today's shots of neutral are nearer to today's "down"
  * than the old day's "down" shots are, and a burst compared with them is thrown away for
- * looking like today, not for showing the wrong pose. Measured (tools/measure-touch-up.ts,
+ * looking like today, not for showing the wrong pose. Measured (tools/studies/measure-touch-up.ts,
  * Pointing'04, 15 people, calibrated on one session with N=3 shots per pose, touched up from
  * the other with bursts of 4 photos held where players hold each pose, judged in the game's
  * order; both directions, 10 draws):

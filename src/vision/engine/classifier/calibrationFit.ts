@@ -9,7 +9,7 @@
  *               shot against the others, its mirror image left out with it), times a factor
  *   far       = nearest < threshold
  *
- * Measured on Pointing'04 (tools/measure-face-finder.ts; face pipeline, N=3 with mirror
+ * Measured on Pointing'04 (tools/studies/measure-face-finder.ts; face pipeline, N=3 with mirror
  * images, 600 calibrations): share of far frames on the calibration's own session (photos
  * not used as shots), on the other session, and on another person (the next person's photos
  * of the same session); then the share of calibrations with more than 20 % of their frames

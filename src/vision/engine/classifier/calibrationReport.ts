@@ -54,11 +54,12 @@ interface Example {
 export const BURST_NEIGHBOURS = 2;
 
 /**
- * How much nearer its own pose a shot must be. Measured with tools/measure-quality-margins.ts
- * on six hands-free recordings made through the screen (person01, the following camera,
- * exported): in the three good ones no shot had a margin in [0, 1e-4) (lowest positive 7.6e-4,
- * medians per pose 0.03-0.10), so this costs them nothing; in the three where Left was shown
- * straight, Left's and neutral's medians were -0.02. Only near-ties change their verdict.
+ * How much nearer its own pose a shot must be. Measured with
+ * tools/studies/measure-quality-margins.ts on six hands-free recordings made through the screen
+ * (person01, the following camera, exported): in the three good ones no shot had a margin in
+ * [0, 1e-4) (lowest positive 7.6e-4, medians per pose 0.03-0.10), so this costs them nothing; in
+ * the three where Left was shown straight, Left's and neutral's medians were -0.02. Only
+ * near-ties change their verdict.
  */
 export const RECOGNISED_MARGIN = 1e-4;
 

@@ -5,7 +5,7 @@
  *
  * @tensorflow-models/knn-classifier computes the similarities and votes the same way (a test
  * checks the two agree); the game uses this file: PoseClassifier, the leave-one-out report
- * and tools/measure-poses.ts.
+ * and tools/studies/measure-poses.ts.
  */
 import { POSES, perPose, type Pose } from '../../poses';
 

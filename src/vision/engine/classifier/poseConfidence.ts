@@ -14,9 +14,9 @@
  * features; a margin of 0.02 is a clear call for one player and noise for another. The
  * knn's vote share (1 of 1 at k=1) says nothing about this.
  *
- * Measured on Pointing'04 (tools/measure-face-finder.ts): the face pipeline (pipeline.ts's CURRENT_PIPELINE),
- * N=3 shots per pose with mirror images, 600 calibrations (15 people x 2 sessions x 20
- * draws), 31,700 predictions on the other session. Scales: median 0.035 (10th-90th
+ * Measured on Pointing'04 (tools/studies/measure-face-finder.ts): the face pipeline (pipeline.ts's
+ * CURRENT_PIPELINE), N=3 shots per pose with mirror images, 600 calibrations (15 people x 2
+ * sessions x 20 draws), 31,700 predictions on the other session. Scales: median 0.035 (10th-90th
  * percentile 0.022-0.059); every calibration had one.
  *
  *   confidence   frames above   accuracy above   accuracy below

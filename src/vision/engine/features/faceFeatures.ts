@@ -10,7 +10,7 @@
  * square, the keypoints mirrored by formula and the angles mirrored by formula (yaw and roll
  * change sign: no second mesh per shot).
  *
- * Measured on Pointing'04 (tools/measure-face-finder.ts, `npm run eval:poses`; k=1 with
+ * Measured on Pointing'04 (tools/studies/measure-face-finder.ts, `npm run eval:poses`; k=1 with
  * mirror shots, calibrate on one session, test on the other; mean % (worst person)), on the
  * photos as stored and "moved and shrunk" (each pasted into a grey 640x480 frame at a seeded
  * place and scale 0.6-1.0: a player sitting back and to one side):
@@ -24,7 +24,7 @@
  *
  * Weighting the keypoints 1.5-2x instead of 1x gains ~1 point at N=1 and <= 0.5 at N=3 (not
  * taken: within the draws' noise at N=3 and N=all, and on the moved photos). The angles
- * (tools/measure-face-mesh.ts, same protocol, plain photos): 86.2 / 89.1 (82.8) / 93.9.
+ * (tools/studies/measure-face-mesh.ts, same protocol, plain photos): 86.2 / 89.1 (82.8) / 93.9.
  *
  * The ids calibration files carry for it are pipeline.ts's CURRENT_PIPELINE.
  */

@@ -27,7 +27,7 @@ export const FACE_CROP_FACTOR = 1.5;
 /**
  * The eye band, in the detector box's height: its centre `offset` box heights below the line
  * through the two eyes, its height `height` box heights. Measured on Pointing'04
- * (tools/measure-face-finder.ts; photos as stored, face square + keypoints; mean % (worst
+ * (tools/studies/measure-face-finder.ts; photos as stored, face square + keypoints; mean % (worst
  * person); then the mean of the six people who wore glasses in one session only, and of the
  * nine others):
  *

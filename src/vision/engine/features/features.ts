@@ -2,7 +2,7 @@
  * How a MobileNet activation map becomes the feature vector the pose classifier compares.
  *
  * Pure arithmetic on Float32Arrays, shared by the embedder (play and calibration) and by
- * tools/measure-poses.ts, so the numbers measured there are the numbers of the game.
+ * tools/studies/measure-poses.ts, so the numbers measured there are the numbers of the game.
  *
  * A head turn moves the face's features sideways inside the picture; the 256-d global average
  * throws that position away. Averaging the map over a small grid of cells instead keeps

@@ -9,11 +9,11 @@
  * 2 run again. So: 1 pass per frame while tracking, 2 on a first look, 3 when the face was
  * lost. No face is an answer in its own right (null): the engine must not guess a pose then.
  *
- * Measured on Pointing'04 (tools/measure-face-finder.ts, each photo a first look): a face in
- * 99.7 % of the 1,590 photos (100 % of those turned at most 60 degrees; the misses are
- * +-90 degree pitches), and 99.7 % of them moved and shrunk into a 640x480 frame. One pass
- * costs what the network costs (decoding and merging add ~0.3 ms): 9-11 ms p50 on tfjs wasm
- * in Node on a busy 2-core machine, 2.6-3.1 ms on a quiet one (RECIPES.md).
+ * Measured on Pointing'04 (tools/studies/measure-face-finder.ts, each photo a first look): a face
+ * in 99.7 % of the 1,590 photos (100 % of those turned at most 60 degrees; the misses are +-90
+ * degree pitches), and 99.7 % of them moved and shrunk into a 640x480 frame. One pass costs what
+ * the network costs (decoding and merging add ~0.3 ms): 9-11 ms p50 on tfjs wasm in Node on a busy
+ * 2-core machine, 2.6-3.1 ms on a quiet one (RECIPES.md).
  *
  * Pure: no tfjs, no DOM. The detector and the pixels come in through two small interfaces
  * (faceDetector.ts and regionPixels.ts implement them).

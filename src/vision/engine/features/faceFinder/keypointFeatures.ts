@@ -7,7 +7,7 @@
  * Mirror image by formula: flipping the frame maps x to 1 - x within the box, and the
  * person's right eye and ear become the left ones (the detector names them by the person's
  * side, which a mirror swaps). Checked against the detector run on flipped photos
- * (tools/measure-face-finder.ts, 27 Pointing'04 photos turned up to 60 degrees): the 12
+ * (tools/studies/measure-face-finder.ts, 27 Pointing'04 photos turned up to 60 degrees): the 12
  * numbers differ by 0.017 box sides on the median photo (mean over the numbers), 0.034 on the
  * worst, 0.10 at most for a single number; realFaceDetector.test.ts keeps it under 0.02.
  */

@@ -32,9 +32,9 @@ if (!available)
   console.warn(`realModel.test.ts skipped: ${sharedDir()} (weights, photos) not found`);
 
 /**
- * tools/measure-poses.ts, settings in force: person01, calibrated on all shots of one series,
- * tested on the other, mean of both directions = 81.1 %. Same pipeline, same photos: the test
- * must land within a small margin of it.
+ * tools/studies/measure-poses.ts, settings in force: person01, calibrated on all shots of one
+ * series, tested on the other, mean of both directions = 81.1 %. Same pipeline, same photos: the
+ * test must land within a small margin of it.
  */
 const PERSON01_MEASURED = 0.811;
 const MARGIN = 0.02;

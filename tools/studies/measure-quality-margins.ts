@@ -3,25 +3,25 @@
  * sees it (src/vision/engine/classifier/calibrationReport.ts: the nearest shot of its own pose
  * minus the nearest of any other, burst neighbours left out). RECOGNISED_MARGIN was set from this:
  *
- *   npx tsx tools/measure-quality-margins.ts good.json mistaken.json ...
+ *   npx tsx tools/studies/measure-quality-margins.ts good.json mistaken.json ...
  *
  * Record the files through the screen (the calibration screen's Export), e.g. once as asked
  * and once looking straight when asked to turn.
  */
 import { readFileSync } from 'node:fs';
-import { parseCalibrationFile } from '../src/vision/calibration/calibrationFile';
+import { parseCalibrationFile } from '../../src/vision/calibration/calibrationFile';
 import {
   leaveOneOutReport,
   RECOGNISED_MARGIN,
   shotMargins,
-} from '../src/vision/engine/classifier/calibrationReport';
-import { KNN_K } from '../src/vision/engine/recipe';
-import { POSES } from '../src/vision/poses';
-import { markdownTable } from './node/accuracyReport';
+} from '../../src/vision/engine/classifier/calibrationReport';
+import { KNN_K } from '../../src/vision/engine/recipe';
+import { POSES } from '../../src/vision/poses';
+import { markdownTable } from '../node/accuracyReport';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
-  console.error('usage: npx tsx tools/measure-quality-margins.ts calibration.json ...');
+  console.error('usage: npx tsx tools/studies/measure-quality-margins.ts calibration.json ...');
   process.exit(2);
 }
 

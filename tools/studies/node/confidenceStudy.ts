@@ -11,23 +11,23 @@ import {
   FAR_SHARE_NO_LONGER_FITS as FLAGGED_SHARE,
   farThreshold,
   type FarRule,
-} from '../../src/vision/engine/classifier/calibrationFit';
+} from '../../../src/vision/engine/classifier/calibrationFit';
 import {
   confidenceScale,
   poseConfidence,
   similarityMargin,
-} from '../../src/vision/engine/classifier/poseConfidence';
+} from '../../../src/vision/engine/classifier/poseConfidence';
 import {
   bestPerPose,
   nearestSimilarity,
   prepareShots,
-} from '../../src/vision/engine/classifier/shotSimilarity';
-import { perPose, type Pose } from '../../src/vision/poses';
-import type { PoseSample } from '../../src/vision/poseSamples';
-import { markdownTable } from './accuracyReport';
-import type { PipelineVectors } from './faceVectors';
-import { chooseShots, type Shots } from './knnEvaluation';
-import type { PosePhoto } from './pointing04';
+} from '../../../src/vision/engine/classifier/shotSimilarity';
+import { perPose, type Pose } from '../../../src/vision/poses';
+import type { PoseSample } from '../../../src/vision/poseSamples';
+import { markdownTable } from '../../node/accuracyReport';
+import type { PipelineVectors } from '../../node/faceVectors';
+import { chooseShots, type Shots } from '../../node/knnEvaluation';
+import type { PosePhoto } from '../../node/pointing04';
 
 export interface Judged {
   readonly person: string;

@@ -19,12 +19,12 @@
 import {
   PoseClassifier,
   type PosePrediction,
-} from '../../src/vision/engine/classifier/poseClassifier';
-import { KNN_K } from '../../src/vision/engine/recipe';
-import { directionOfPose, perPose, type Pose } from '../../src/vision/poses';
-import type { PoseSamples } from '../../src/vision/poseSamples';
-import { PoseSmoother, type SmootherSettings } from '../../src/vision/steering/smoother';
-import { hashText, seededRandom } from './knnEvaluation';
+} from '../../../src/vision/engine/classifier/poseClassifier';
+import { KNN_K } from '../../../src/vision/engine/recipe';
+import { directionOfPose, perPose, type Pose } from '../../../src/vision/poses';
+import type { PoseSamples } from '../../../src/vision/poseSamples';
+import { PoseSmoother, type SmootherSettings } from '../../../src/vision/steering/smoother';
+import { hashText, seededRandom } from '../../node/knnEvaluation';
 import { heldBurst, type StudyData } from './touchUpStudy';
 
 export const HOLD_SHOTS = 6;

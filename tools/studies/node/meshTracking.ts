@@ -8,10 +8,13 @@
  * offset and scale over all photos; then how far it misses the detector's own box, as a share
  * of the face square (what stillFace.ts compares: 6 % is a face that moved, ~0.5 % noise).
  */
-import type { Face } from '../../src/vision/engine/features/faceFinder/face';
-import { MESH_INPUT_SIZE, MESH_POINTS } from '../../src/vision/engine/features/faceMesh/meshModel';
-import { markdownTable } from './accuracyReport';
-import { MESH_CROP_FACTOR, type PhotoMesh } from './faceMesh';
+import type { Face } from '../../../src/vision/engine/features/faceFinder/face';
+import {
+  MESH_INPUT_SIZE,
+  MESH_POINTS,
+} from '../../../src/vision/engine/features/faceMesh/meshModel';
+import { markdownTable } from '../../node/accuracyReport';
+import { MESH_CROP_FACTOR, type PhotoMesh } from '../../node/faceMesh';
 
 interface Miss {
   /** Centre distance over the face square's side. */

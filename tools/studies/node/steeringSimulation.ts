@@ -6,10 +6,10 @@
  * Frames drawn independently are kinder than a camera: a real misread tends to last while the
  * head stays put. So read these numbers as a comparison of settings, not as a promise.
  */
-import { PoseSmoother, type SmootherSettings } from '../../src/vision/steering/smoother';
-import { directionOfPose, type Pose } from '../../src/vision/poses';
-import { seededRandom, type Trial } from './knnEvaluation';
-import type { PosePhoto } from './pointing04';
+import { PoseSmoother, type SmootherSettings } from '../../../src/vision/steering/smoother';
+import { directionOfPose, type Pose } from '../../../src/vision/poses';
+import { seededRandom, type Trial } from '../../node/knnEvaluation';
+import type { PosePhoto } from '../../node/pointing04';
 
 export interface SteeringScore {
   /** Share of held directions that were requested while held. */

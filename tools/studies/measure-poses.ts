@@ -1,7 +1,7 @@
 /**
  * Measures head-pose feature recipes on the Pointing'04 photos and prints markdown tables.
  *
- *   npx tsx tools/measure-poses.ts        (first run embeds 3,180 images, ~1 min; ~4 min in all)
+ *   npx tsx tools/studies/measure-poses.ts   (first run embeds 3,180 images, ~1 min; ~4 min in all)
  *
  * Protocol (RECIPES.md): per person, calibrate on one series with N shots per pose (N = 1, 3,
  * all), test on the other series, both directions; N = 1 and 3 average 20 random draws of the
@@ -12,22 +12,22 @@
  * Salient Facial Features", Pointing 2004, ICPR workshop. Read from /work/shared, never copied.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { loadPoseEmbedder } from '../src/vision/engine/features/embedder';
+import { loadPoseEmbedder } from '../../src/vision/engine/features/embedder';
 import {
   combineParts,
   featureLength,
   type FeatureRecipe,
   type LayerName,
-} from '../src/vision/engine/features/features';
-import { frameToModelInput } from '../src/vision/engine/features/modelInput';
-import { PoseClassifier } from '../src/vision/engine/classifier/poseClassifier';
-import { POSES, perPose, type Pose } from '../src/vision/poses';
-import type { PoseSample } from '../src/vision/poseSamples';
-import { FEATURE_RECIPE, KNN_K, RECORD_MIRROR_IMAGES } from '../src/vision/engine/recipe';
-import { SMOOTHER_SETTINGS } from '../src/vision/steering/smootherSettings';
-import type { SmootherSettings } from '../src/vision/steering/smoother';
-import { pooledMapsOf, type PooledMaps } from './node/embeddingCache';
-import { readImage } from './node/images';
+} from '../../src/vision/engine/features/features';
+import { frameToModelInput } from '../../src/vision/engine/features/modelInput';
+import { PoseClassifier } from '../../src/vision/engine/classifier/poseClassifier';
+import { POSES, perPose, type Pose } from '../../src/vision/poses';
+import type { PoseSample } from '../../src/vision/poseSamples';
+import { FEATURE_RECIPE, KNN_K, RECORD_MIRROR_IMAGES } from '../../src/vision/engine/recipe';
+import { SMOOTHER_SETTINGS } from '../../src/vision/steering/smootherSettings';
+import type { SmootherSettings } from '../../src/vision/steering/smoother';
+import { pooledMapsOf, type PooledMaps } from '../node/embeddingCache';
+import { readImage } from '../node/images';
 import {
   evaluate,
   type Candidate,
@@ -36,11 +36,11 @@ import {
   type Protocol,
   type Shots,
   type Trial,
-} from './node/knnEvaluation';
-import { modelFromDisk } from './node/modelFromDisk';
-import { readPointing04, type PosePhoto } from './node/pointing04';
+} from '../node/knnEvaluation';
+import { modelFromDisk } from '../node/modelFromDisk';
+import { readPointing04, type PosePhoto } from '../node/pointing04';
 import { simulateSteering } from './node/steeringSimulation';
-import { useWasmBackend } from './node/wasmBackend';
+import { useWasmBackend } from '../node/wasmBackend';
 
 const PROTOCOL: Protocol = { shots: [1, 3, 'all'], draws: 20, seed: 2004 };
 

@@ -1,13 +1,13 @@
 /**
  * The touch-up's check and what it changes in a game, on Pointing'04 with the game's face
- * pipeline (tools/node/touchUpStudy.ts says how), printed as markdown tables:
+ * pipeline (tools/studies/node/touchUpStudy.ts says how), printed as markdown tables:
  *
- *   npx tsx tools/measure-touch-up.ts      (first run: the faces and embeddings of 1,590
- *                                           photos, cached in /tmp/headchomp-pose-cache)
+ *   npx tsx tools/studies/measure-touch-up.ts   (first run: the faces and embeddings of 1,590
+ *                                                photos, cached in /tmp/headchomp-pose-cache)
  *
  * The numbers in src/vision/engine/classifier/burstCheck.ts and the README come from here.
  */
-import { gamePipelineOnPlainPhotos } from './node/gamePipeline';
+import { gamePipelineOnPlainPhotos } from '../node/gamePipeline';
 import {
   BURST_SIZE,
   KEEP_RULES,

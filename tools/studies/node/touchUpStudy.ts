@@ -24,27 +24,27 @@ import {
   BURST_RETRIES,
   judgeBurst,
   type BurstVerdict,
-} from '../../src/vision/engine/classifier/burstCheck';
+} from '../../../src/vision/engine/classifier/burstCheck';
 import {
   FAR_SHARE_NO_LONGER_FITS,
   farThreshold,
-} from '../../src/vision/engine/classifier/calibrationFit';
-import { cosineSimilarity, voteOfNearest } from '../../src/vision/engine/classifier/knnRule';
-import { KNN_K } from '../../src/vision/engine/recipe';
+} from '../../../src/vision/engine/classifier/calibrationFit';
+import { cosineSimilarity, voteOfNearest } from '../../../src/vision/engine/classifier/knnRule';
+import { KNN_K } from '../../../src/vision/engine/recipe';
 import {
   bestPerPose,
   nearestSimilarity,
   prepareShots,
   type PreparedShots,
-} from '../../src/vision/engine/classifier/shotSimilarity';
-import { TOUCH_UP_AFTER_MS } from '../../src/ui/touchUp/fitNotice';
-import { FitWatch } from '../../src/vision/steering/fitWatch';
-import { POSES, mirroredPose, perPose, type Pose } from '../../src/vision/poses';
-import type { PoseSample, PoseSamples } from '../../src/vision/poseSamples';
-import { markdownTable } from './accuracyReport';
-import type { PipelineVectors } from './faceVectors';
-import { chooseShots, hashText, seededRandom, type Shots } from './knnEvaluation';
-import type { PosePhoto } from './pointing04';
+} from '../../../src/vision/engine/classifier/shotSimilarity';
+import { TOUCH_UP_AFTER_MS } from '../../../src/ui/touchUp/fitNotice';
+import { FitWatch } from '../../../src/vision/steering/fitWatch';
+import { POSES, mirroredPose, perPose, type Pose } from '../../../src/vision/poses';
+import type { PoseSample, PoseSamples } from '../../../src/vision/poseSamples';
+import { markdownTable } from '../../node/accuracyReport';
+import type { PipelineVectors } from '../../node/faceVectors';
+import { chooseShots, hashText, seededRandom, type Shots } from '../../node/knnEvaluation';
+import type { PosePhoto } from '../../node/pointing04';
 
 /** Photos per burst (a real burst is ~20 frames of one held pose: these stand for them). */
 export const BURST_SIZE = 4;

@@ -3,7 +3,7 @@
  * markdown tables (the numbers in faceFraming.ts, poseConfidence.ts and calibrationFit.ts
  * come from here):
  *
- *   npx tsx tools/measure-face-finder.ts      (first run: ~10 sets of 3,180 embeddings)
+ *   npx tsx tools/studies/measure-face-finder.ts      (first run: ~10 sets of 3,180 embeddings)
  *
  *  1. the face finder: faces found, its boxes against the labels, the keypoints' mirror
  *     formula against the detector on flipped photos, ms per detector pass;
@@ -14,21 +14,21 @@
  * Protocol and cells as measure-poses: mean % over the 15 people (worst person).
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { FarRule } from '../src/vision/engine/classifier/calibrationFit';
-import { FAR_RULE } from '../src/vision/engine/classifier/calibrationFit';
-import { PICTURE_AND_KEYPOINTS_LENGTH } from '../src/vision/engine/features/faceFeatures';
-import { KEYPOINT_FEATURE_LENGTH } from '../src/vision/engine/features/faceFinder/keypointFeatures';
-import { EYE_BAND, type EyeBandShape } from '../src/vision/engine/features/faceFraming';
-import { accuracyTable, knnResult, markdownTable, type MethodResult } from './node/accuracyReport';
-import { boxAgreement, mirrorAgreement } from './node/faceChecks';
-import { facesOf, loadSharedFaceDetector, timeDetector } from './node/faceCache';
+import type { FarRule } from '../../src/vision/engine/classifier/calibrationFit';
+import { FAR_RULE } from '../../src/vision/engine/classifier/calibrationFit';
+import { PICTURE_AND_KEYPOINTS_LENGTH } from '../../src/vision/engine/features/faceFeatures';
+import { KEYPOINT_FEATURE_LENGTH } from '../../src/vision/engine/features/faceFinder/keypointFeatures';
+import { EYE_BAND, type EyeBandShape } from '../../src/vision/engine/features/faceFraming';
+import { accuracyTable, knnResult, markdownTable, type MethodResult } from '../node/accuracyReport';
+import { boxAgreement, mirrorAgreement } from '../node/faceChecks';
+import { facesOf, loadSharedFaceDetector, timeDetector } from '../node/faceCache';
 import {
   FACE_PIPELINES,
   faceFoundTable,
   facePipelineReports,
   facePipelineTable,
-} from './node/facePipelineReport';
-import { facePipelineVectors } from './node/faceVectors';
+} from '../node/facePipelineReport';
+import { facePipelineVectors } from '../node/faceVectors';
 import {
   confidenceTable,
   farPerPersonTable,
@@ -36,9 +36,9 @@ import {
   ruleLabel,
   runConfidenceStudy,
 } from './node/confidenceStudy';
-import { PHOTO_SETS, PLAIN_PHOTOS } from './node/photoSets';
-import { POINTING04_DIR, readFaceBoxes, readPointing04 } from './node/pointing04';
-import { useWasmBackend } from './node/wasmBackend';
+import { PHOTO_SETS, PLAIN_PHOTOS } from '../node/photoSets';
+import { POINTING04_DIR, readFaceBoxes, readPointing04 } from '../node/pointing04';
+import { useWasmBackend } from '../node/wasmBackend';
 
 const log = (line: string): void => console.error(line);
 const pct = (value: number): string => (100 * value).toFixed(1);

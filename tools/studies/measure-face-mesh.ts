@@ -2,7 +2,7 @@
  * The face-mesh study of issue 17: does the head's own geometry (MediaPipe's Face Mesh on the
  * face finder's box) beside MobileNet make turns right on another day? Prints markdown tables:
  *
- *   npx tsx tools/measure-face-mesh.ts [--moved] [--margins] [--tracking]
+ *   npx tsx tools/studies/measure-face-mesh.ts [--moved] [--margins] [--tracking]
  *
  *  1. the mesh's angles against the photos' labelled yaw and pitch (is the geometry sane?);
  *  2. per feature set, the project protocol (calibrate on one Pointing'04 session with N shots
@@ -15,8 +15,8 @@
  * `--tracking` adds how well a box made from the mesh's landmarks stands in for the detector's
  * (node/meshTracking.ts: could the mesh track the face and the detector rest?).
  */
-import { RECORD_MIRROR_IMAGES } from '../src/vision/engine/recipe';
-import { unitLength } from '../src/vision/engine/unitLength';
+import { RECORD_MIRROR_IMAGES } from '../../src/vision/engine/recipe';
+import { unitLength } from '../../src/vision/engine/unitLength';
 
 import {
   accuracyTable,
@@ -24,20 +24,20 @@ import {
   markdownTable,
   wrongTurns,
   type MethodResult,
-} from './node/accuracyReport';
-import { evaluate, type VoteRule } from './node/knnEvaluation';
-import { angleGate, similarityMargin } from './node/neutralMargin';
-import { meshesOf, type PhotoMesh } from './node/faceMesh';
+} from '../node/accuracyReport';
+import { evaluate, type VoteRule } from '../node/knnEvaluation';
+import { angleGate, similarityMargin } from '../node/neutralMargin';
+import { meshesOf, type PhotoMesh } from '../node/faceMesh';
 import { meshTrackingTable } from './node/meshTracking';
 import {
   faceShape,
   headAngles,
   SHAPE_POINTS,
   type HeadAngles,
-} from '../src/vision/engine/features/faceMesh/headAngles';
-import { MOVED_AND_SHRUNK, PLAIN_PHOTOS, type PhotoSet } from './node/photoSets';
-import { gamePipelineOn } from './node/gamePipeline';
-import { POINTING04_DIR, type PosePhoto } from './node/pointing04';
+} from '../../src/vision/engine/features/faceMesh/headAngles';
+import { MOVED_AND_SHRUNK, PLAIN_PHOTOS, type PhotoSet } from '../node/photoSets';
+import { gamePipelineOn } from '../node/gamePipeline';
+import { POINTING04_DIR, type PosePhoto } from '../node/pointing04';
 
 const log = (line: string): void => console.error(line);
 const pct = (value: number): string => (100 * value).toFixed(1);

@@ -1,16 +1,16 @@
 /**
  * How many frames the hero waits for a head turn, and how many turns come that the player did
  * not make, for the smoother in force and its variants, on Pointing'04 with the game's face
- * pipeline (tools/node/steeringStudy.ts says how), printed as a markdown table:
+ * pipeline (tools/studies/node/steeringStudy.ts says how), printed as a markdown table:
  *
- *   npx tsx tools/measure-steering.ts     (first run: the faces and embeddings of 1,590
- *                                          photos, cached in /tmp/headchomp-pose-cache)
+ *   npx tsx tools/studies/measure-steering.ts   (first run: the faces and embeddings of 1,590
+ *                                                photos, cached in /tmp/headchomp-pose-cache)
  *
  * The numbers in src/vision/steering/smootherSettings.ts come from here.
  */
-import { SMOOTHER_SETTINGS } from '../src/vision/steering/smootherSettings';
-import type { SmootherSettings } from '../src/vision/steering/smoother';
-import { gamePipelineOnPlainPhotos } from './node/gamePipeline';
+import { SMOOTHER_SETTINGS } from '../../src/vision/steering/smootherSettings';
+import type { SmootherSettings } from '../../src/vision/steering/smoother';
+import { gamePipelineOnPlainPhotos } from '../node/gamePipeline';
 import { steeringStudy, steeringTable, type SteeringVariant } from './node/steeringStudy';
 import { studyData } from './node/touchUpStudy';
 
