@@ -9,7 +9,7 @@
 import { EYE_BAND } from '../../src/vision/engine/features/faceFraming';
 import type { Face } from '../../src/vision/engine/features/faceFinder/face';
 import { anglesOfVector } from '../../src/vision/engine/angleFeatures';
-import { ANGLE_GATE_SHARE } from '../../src/vision/engine/classifier/angleGate';
+import { GATE_SHARE, TAKEN_SHARE } from '../../src/vision/engine/classifier/angleGate';
 import { knnResult, markdownTable, wrongTurns, type MethodResult } from './accuracyReport';
 import { facesOf } from './faceCache';
 import { withMeshAngles } from './gamePipeline';
@@ -72,9 +72,7 @@ export async function facePipelineReports(
         ...(v.usable === undefined ? {} : { usable: v.usable }),
         ...(gate
           ? {
-              vote: angleGate(ANGLE_GATE_SHARE, (j) =>
-                anglesOfVector(v.vectors[j] as Float32Array),
-              ),
+              vote: angleGate(GATE_SHARE, (j) => anglesOfVector(v.vectors[j] as Float32Array)),
             }
           : {}),
       });
@@ -84,7 +82,7 @@ export async function facePipelineReports(
   return reports;
 }
 
-export const MESH_PIPELINE_LABEL = `+ head angles from the face mesh, angle gate ${ANGLE_GATE_SHARE}`;
+export const MESH_PIPELINE_LABEL = `+ head angles from the face mesh, angle rule (gate ${GATE_SHARE}, taken at ${TAKEN_SHARE})`;
 
 const pct = (value: number): string => (100 * value).toFixed(1);
 

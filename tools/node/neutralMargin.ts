@@ -11,7 +11,7 @@ import {
   type Vote,
 } from '../../src/vision/engine/classifier/knnRule';
 import type { Pose } from '../../src/vision/poses';
-import { angleCentres, gatedPose } from '../../src/vision/engine/classifier/angleGate';
+import { angleCentres, angleReading } from '../../src/vision/engine/classifier/angleGate';
 import type { HeadAngles } from '../../src/vision/engine/features/faceMesh/headAngles';
 import type { VoteRule } from './knnEvaluation';
 
@@ -77,7 +77,7 @@ export function angleGate(
       labels,
       examples.map((i) => anglesOf(i)),
     );
-    const pose = gatedPose(vote.pose, anglesOf(test), centres, share);
+    const pose = angleReading(vote.pose, anglesOf(test), centres, share).pose;
     return pose === vote.pose ? vote : straight(vote);
   };
 }

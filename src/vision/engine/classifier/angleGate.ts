@@ -1,24 +1,45 @@
 /**
- * The angle gate: a turn the nearest shots name counts only when the head's measured angles
- * (yaw, pitch) have gone at least ANGLE_GATE_SHARE of the way from the mean of the player's
- * own neutral shots to the mean of their shots of that turn; otherwise the frame reads as
- * neutral (no pose held: the hero keeps going). The line is the player's own, never a fixed
- * angle, and it only ever turns a turn into "straight": a turn read as straight delays the
- * hero (the player turns further), a wrong turn sends it where the player did not look.
+ * The head's angles beside the picture's nearest shots (poseClassifier.ts): how far the head has
+ * gone from the player's own straight towards each of their own turns, as a share of the way
+ * (0 at the mean of their straight shots, 1 at the mean of that turn's shots). The line is the
+ * player's own, never a fixed angle: a player who turns 15 degrees calibrates with 15 and
+ * steers with 15.
  *
- * Measured (tools/studies/measure-face-mesh.ts --margins; other Pointing'04 session, N=3, + angles
- * x2; mean % (worst), straight read as a turn, turn read as straight):
- *   no gate    89.1 (82.8)  25.5 %   6.6 %
- *   gate 0.4   90.1 (85.1)  15.8 %   7.7 %
- *   gate 0.5   89.6 (84.9)   9.7 %   9.8 %   <- chosen: wrong turns and missed turns even
- *   gate 0.6   86.8 (83.6)   3.8 %  14.7 %
- * Pointing'04's "straight" spans 15° each way, and its smallest turn is 30°: players in the
- * game hold their turns further, so the gate costs them less than it costs those photos.
+ *  - The gate: a turn the nearest shots name counts only once the head has gone GATE_SHARE of
+ *    the way; otherwise the frame reads as straight (no pose held: the hero keeps going). A turn
+ *    read as straight delays the hero (the player turns further); a wrong turn sends it where
+ *    the player did not look.
+ *  - The head's own word: a head that has gone TAKEN_SHARE of the way to a turn takes it even
+ *    when the picture looks nearer straight ahead (the straight shots of a player who looked
+ *    round the screen cover much of the picture).
+ *  - How sure the angles are: from 0 at the gate to 1 at SURE_SHARE of the way.
+ * All of it only for a pose made by turning the head: a pose whose shots' angles sit within
+ * MIN_TURN_RADIANS of straight's (a face made rather than a head turned: mouth open, brows up)
+ * is left to the picture alone, or the gate would read it as straight.
+ *
+ * Measured (tools/real-day.ts; 15 Pointing'04 people calibrated on series 1, straight recorded
+ * looking round the screen, playing series 2 through the game's smoother, 150 s each; agreement
+ * %, wrong turns a minute, turns never taken %):
+ *
+ *   rule                        turns 30-90, straight   turns of 30 only        turns of 15
+ *                               within 15               straight within 15      straight 0
+ *   gate 0.5 (before)           91.5  0.00  16.3        89.8  0.18  17.9        88.6  0.16  23.2
+ *   gate 0.6                    91.3  0.00  16.8        90.1  0.10  17.9        87.9  0.16  24.5
+ *   gate 0.6, sure 1.2,
+ *     taken at 1.1   <- chosen  94.9  0.05   9.5        92.8  0.42   9.2        89.3  0.16  22.1
+ *   gate 0.5, sure 0.8,
+ *     taken at 0.9              94.4  0.16   8.9        90.4  1.01   6.8        87.6  0.83  18.7
+ * With a straight recorded at one spot instead (a still head), the same people played 30-degree
+ * turns with 2.6 wrong turns a minute: the straight shots matter more than any rule here.
  */
 import type { HeadAngles } from '../features/faceMesh/headAngles';
-import { perPose, type Pose } from '../../poses';
+import { POSES, perPose, type Pose } from '../../poses';
 
-export const ANGLE_GATE_SHARE = 0.5;
+export const GATE_SHARE = 0.6;
+export const TAKEN_SHARE = 1.1;
+export const SURE_SHARE = 1.2;
+/** 4 degrees: a 15-degree turn measures 9 or more on the face mesh (Pointing'04). */
+export const MIN_TURN_RADIANS = (4 * Math.PI) / 180;
 
 /** A pose's mean (yaw, pitch) over its shots that carry angles. */
 export type AngleCentre = readonly [yaw: number, pitch: number];
@@ -54,19 +75,54 @@ export function shareOfTheWay(here: HeadAngles, neutral: AngleCentre, turn: Angl
   return ((here.yaw - neutral[0]) * axisYaw + (here.pitch - neutral[1]) * axisPitch) / length2;
 }
 
+/** The poses made by turning the head: their shots' angles differ from straight's. */
+export function headTurns(centres: Readonly<Record<Pose, AngleCentre | null>>): Pose[] {
+  const neutral = centres.neutral;
+  if (neutral === null) return [];
+  return POSES.filter((pose) => {
+    const centre = centres[pose];
+    if (pose === 'neutral' || centre === null) return false;
+    return Math.hypot(centre[0] - neutral[0], centre[1] - neutral[1]) >= MIN_TURN_RADIANS;
+  });
+}
+
+/** What the angles make of the nearest shots' pose. */
+export interface AngleReading {
+  readonly pose: Pose;
+  /** How sure the angles alone are of `pose` (0..1); null when they have no say. */
+  readonly sure: number | null;
+}
+
 /**
- * The pose after the gate: `voted` itself, or neutral when it is a turn the head has not gone
- * `share` of the way to. Without angles for the frame or either centre the vote stands.
+ * The pose once the head's angles have had their say over `voted`, the nearest shots' pose.
+ * Without angles for the frame or a straight centre, `voted` stands.
  */
-export function gatedPose(
+export function angleReading(
   voted: Pose,
   here: HeadAngles | null,
   centres: Readonly<Record<Pose, AngleCentre | null>>,
-  share: number = ANGLE_GATE_SHARE,
-): Pose {
-  if (voted === 'neutral' || here === null) return voted;
+  gate: number = GATE_SHARE,
+): AngleReading {
   const neutral = centres.neutral;
-  const turn = centres[voted];
-  if (neutral === null || turn === null) return voted;
-  return shareOfTheWay(here, neutral, turn) >= share ? voted : 'neutral';
+  if (here === null || neutral === null) return { pose: voted, sure: null };
+  const turns = headTurns(centres);
+  const sureOf = (share: number): number =>
+    Math.min(1, Math.max(0, (share - gate) / (SURE_SHARE - gate)));
+  const shareOf = (pose: Pose): number =>
+    shareOfTheWay(here, neutral, centres[pose] as AngleCentre);
+  if (turns.includes(voted)) {
+    const share = shareOf(voted);
+    return share >= gate ? { pose: voted, sure: sureOf(share) } : { pose: 'neutral', sure: null };
+  }
+  if (voted !== 'neutral') return { pose: voted, sure: null };
+  let taken: Pose | null = null;
+  let furthest = TAKEN_SHARE;
+  for (const pose of turns) {
+    const share = shareOf(pose);
+    if (share >= furthest) {
+      taken = pose;
+      furthest = share;
+    }
+  }
+  return taken === null ? { pose: 'neutral', sure: null } : { pose: taken, sure: sureOf(furthest) };
 }

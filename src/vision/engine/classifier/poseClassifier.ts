@@ -21,14 +21,15 @@
  * a second copy of the shots.
  * The raw vectors are kept here, so export -> import gives back the very same bits.
  *
- * With the head's angles at the end of each vector (faceMesh/angleFeatures.ts) the vote goes
- * through the angle gate (angleGate.ts): a turn the head has not gone far enough towards reads
- * as neutral. The angles count only while they are measured and every shot carries them; a
+ * With the head's angles at the end of each vector (angleFeatures.ts) the vote goes through
+ * the angle rule (angleGate.ts): a turn the head has not gone far enough towards reads as
+ * neutral, one it has clearly made counts even where the picture says straight, and the
+ * angles' own certainty joins the picture's. The angles count only while they are measured and every shot carries them; a
  * calibration recorded without the face mesh, or a game whose mesh did not load, compares
  * without them (their numbers zeroed on both sides) and has no gate.
  */
 import { farThreshold, isFarFromCalibration } from './calibrationFit';
-import { angleCentres, gatedPose, type AngleCentre } from './angleGate';
+import { angleCentres, angleReading, type AngleCentre } from './angleGate';
 import { leaveOneOutReport, type CalibrationReport } from './calibrationReport';
 import { anglesOfVector, withoutAngles } from '../angleFeatures';
 import { voteOfNearest, type Vote } from './knnRule';
@@ -56,7 +57,10 @@ export interface PosePrediction extends Vote {
   readonly nearest: number;
   /** Further from every shot than the calibration's shots are from each other. */
   readonly far: boolean;
-  /** The nearest shots named a turn the head had not gone far enough towards (angleGate.ts). */
+  /**
+   * The head's angles overruled the nearest shots (angleGate.ts): a turn the head had not gone
+   * far enough towards, or a turn the head had clearly made where the picture said straight.
+   */
   readonly gated: boolean;
 }
 
@@ -171,10 +175,11 @@ export class PoseClassifier {
     const prepared = this.prepare();
     const { similarities, pictures } = frameSimilarities(features, prepared.examples);
     const nearestVote = voteOfNearest(similarities, prepared.labels, this.k);
-    const pose =
+    const angles =
       prepared.centres === null
-        ? nearestVote.pose
-        : gatedPose(nearestVote.pose, anglesOfVector(features), prepared.centres);
+        ? { pose: nearestVote.pose, sure: null }
+        : angleReading(nearestVote.pose, anglesOfVector(features), prepared.centres);
+    const pose = angles.pose;
     const vote = { ...nearestVote, pose };
     const best = perPose(() => Number.NEGATIVE_INFINITY);
     similarities.forEach((similarity, i) => {
@@ -183,10 +188,12 @@ export class PoseClassifier {
     });
     const nearest = Math.max(...similarities);
     const margin = similarityMargin(best, vote.pose);
-    const confidence =
+    const pictureSure =
       prepared.scale === null || margin === null
         ? vote.confidences[vote.pose]
         : poseConfidence(margin.margin, prepared.scale);
+    // A turn the head has clearly made is as sure as its angles say, whatever the picture says.
+    const confidence = Math.max(pictureSure, angles.sure ?? 0);
     return {
       ...vote,
       confidence,

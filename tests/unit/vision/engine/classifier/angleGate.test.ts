@@ -3,8 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   angleCentres,
-  gatedPose,
+  angleReading,
+  GATE_SHARE,
+  headTurns,
   shareOfTheWay,
+  SURE_SHARE,
+  TAKEN_SHARE,
 } from '../../../../../src/vision/engine/classifier/angleGate';
 import { angleFeatures } from '../../../../../src/vision/engine/angleFeatures';
 import { PoseClassifier } from '../../../../../src/vision/engine/classifier/poseClassifier';
@@ -28,18 +32,60 @@ describe('the angle gate', () => {
     expect(shareOfTheWay(at(0, 0.4), [0, 0], [0.5, 0])).toBe(0);
   });
 
-  it('turns a turn the head has not gone half the way to into neutral, and nothing else', () => {
-    const centres = { ...perPose(() => null), neutral: [0, 0], left: [0.5, 0] } as Record<
-      Pose,
-      readonly [number, number] | null
-    >;
-    expect(gatedPose('left', at(0.3), centres)).toBe('left');
-    expect(gatedPose('left', at(0.2), centres)).toBe('neutral');
-    expect(gatedPose('left', at(0.2), centres, 0.3)).toBe('left');
-    expect(gatedPose('neutral', at(0.5), centres)).toBe('neutral');
+  const centres = {
+    ...perPose(() => null),
+    neutral: [0, 0],
+    left: [0.5, 0],
+    up: [0, 0.4],
+  } as Record<Pose, readonly [number, number] | null>;
+  const read = (voted: Pose, yaw: number, pitch = 0) =>
+    angleReading(voted, at(yaw, pitch), centres).pose;
+
+  it('reads a turn the head has not gone far enough towards as straight', () => {
+    expect(read('left', 0.5 * (GATE_SHARE + 0.05))).toBe('left');
+    expect(read('left', 0.5 * (GATE_SHARE - 0.05))).toBe('neutral');
+    expect(angleReading('left', at(0.2), centres, 0.3).pose).toBe('left');
+    expect(read('up', 0, 0.4 * (GATE_SHARE - 0.05))).toBe('neutral');
     // Without angles for the frame, or without a centre, the nearest shots decide.
-    expect(gatedPose('left', null, centres)).toBe('left');
-    expect(gatedPose('right', at(0), centres)).toBe('right');
+    expect(angleReading('left', null, centres).pose).toBe('left');
+    expect(read('right', 0)).toBe('right');
+  });
+
+  it('takes a turn the head has clearly made even where the picture says straight', () => {
+    expect(read('neutral', 0.5 * (TAKEN_SHARE + 0.05))).toBe('left');
+    expect(read('neutral', 0.5 * (TAKEN_SHARE - 0.05))).toBe('neutral');
+    expect(read('neutral', 0, 0.4 * (TAKEN_SHARE + 0.05))).toBe('up');
+    // Of two turns made at once, the one the head went further towards.
+    expect(read('neutral', 0.5 * 1.5, 0.4 * 1.2)).toBe('left');
+  });
+
+  it('is sure of a turn from nothing at the gate to all at SURE_SHARE of the way', () => {
+    expect(angleReading('left', at(0.5 * GATE_SHARE), centres).sure).toBeCloseTo(0, 9);
+    expect(angleReading('left', at(0.5 * SURE_SHARE), centres).sure).toBeCloseTo(1, 9);
+    const between = angleReading('left', at(0.5 * ((GATE_SHARE + SURE_SHARE) / 2)), centres);
+    expect(between.sure).toBeCloseTo(0.5, 9);
+    // Straight ahead and gated turns: the angles give no certainty of their own.
+    expect(angleReading('neutral', at(0), centres).sure).toBeNull();
+  });
+
+  it('leaves a pose made with the face, not the head, to the picture', () => {
+    // Mouth open (up) and a smile (down) recorded with the head straight: their angles sit on
+    // straight's, within MIN_TURN_RADIANS (4 degrees), and left is a real turn.
+    const faces = {
+      ...perPose(() => null),
+      neutral: [0.01, -0.02],
+      up: [0.02, -0.01],
+      down: [0, 0.03],
+      left: [0.5, 0],
+    } as Record<Pose, readonly [number, number] | null>;
+    expect(headTurns(faces)).toEqual(['left']);
+    // The frame's angles are straight's, as a face made with a still head: the gesture stands.
+    expect(angleReading('up', at(0.01, -0.02), faces).pose).toBe('up');
+    expect(angleReading('down', at(0.02, 0.01), faces).pose).toBe('down');
+    // ... and the real turn is still gated.
+    expect(angleReading('left', at(0.05), faces).pose).toBe('neutral');
+    // A gesture never takes a turn's place: straight read with a straight head stays straight.
+    expect(angleReading('neutral', at(0.01, 0.03), faces).pose).toBe('neutral');
   });
 });
 
