@@ -3,6 +3,12 @@
  * screen high over everything, with the pose's name under it, then a red dot and a red tint
  * over the whole screen while the pose is recorded. It lets taps through, and is hidden from
  * screen readers (the screen's announcer or the voice cue says the same).
+ *
+ * While straight ahead is recorded the dot travels round the screen and the player follows it
+ * with their eyes: a player's head is never quite still while watching the game, and straight
+ * shots taken at one spot read a head that looks at a corner of the maze as turned (measured
+ * in tools/real-day.ts: 2.6 wrong turns a minute with 30-degree turns, against 0.2 with the
+ * straight shots of a look round the screen).
  */
 import type { Pose } from '../../vision/poses';
 import { make } from './dom';
@@ -32,6 +38,11 @@ export class BigCountdown {
     this.element.dataset.pose = pose ?? '';
     this.element.classList.toggle('is-recording', recording);
     this.digit.textContent = text;
-    this.caption.textContent = recording ? `Hold: ${name}` : name;
+    this.element.classList.toggle('is-looking-round', recording && pose === 'neutral');
+    this.caption.textContent = !recording
+      ? name
+      : pose === 'neutral'
+        ? 'Follow the dot'
+        : `Hold: ${name}`;
   }
 }

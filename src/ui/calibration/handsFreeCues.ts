@@ -71,7 +71,7 @@ export const POSE_TONES: Record<Pose, PoseCue> = {
 
 /** Short, so that each is said within its second. */
 const TURN_WORDS: Record<Pose, string> = {
-  neutral: 'Look at the screen, and hold',
+  neutral: 'Follow the dot with your eyes',
   left: 'Turn left, and hold',
   right: 'Turn right, and hold',
   up: 'Look up, and hold',

@@ -66,7 +66,8 @@ export function drawPose(doc: Document, pose: Pose, size: number): SVGSVGElement
 export const POSE_WORDS: Record<Pose, { readonly name: string; readonly instruction: string }> = {
   neutral: {
     name: 'Neutral',
-    instruction: 'Look straight at the screen, relaxed. This pose means "keep going".',
+    instruction:
+      'Look at the screen as you do when you play, letting your eyes go round it (hands-free: follow the dot). This pose means "keep going".',
   },
   left: { name: 'Left', instruction: 'Turn your head to your own left, as far as is comfortable.' },
   right: {
