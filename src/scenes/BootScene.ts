@@ -2,7 +2,7 @@
  * Draws every texture the game uses (no image files: all art is made here, in code) and
  * hands over to the menu.
  */
-import Phaser from 'phaser';
+import Phaser from '../phaserLite/phaser';
 import { GameWorld } from '../game/world';
 import { drawBoardTextures } from './art/boardArt';
 import { drawFontTexture } from './art/fontArt';

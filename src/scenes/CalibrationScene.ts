@@ -7,7 +7,7 @@
  * hands-free recording by itself, for a player who may have no hands to press Record;
  * `?handsFreeAfter=<ms>` in the address does the same for any way in (the browser tests).
  */
-import Phaser from 'phaser';
+import Phaser from '../phaserLite/phaser';
 import { handsFreeAfterFromAddress } from '../ui/calibration/handsFreeAutoStart';
 import { PALETTE } from '../ui/palette';
 import { VIEW_HEIGHT, VIEW_WIDTH } from '../ui/layout';

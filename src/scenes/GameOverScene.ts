@@ -4,7 +4,7 @@
  * highlighted one, Play again first), Backspace (the menu), or the head: holding the start
  * pose 1 s plays again the same way (choiceList.ts).
  */
-import Phaser from 'phaser';
+import Phaser from '../phaserLite/phaser';
 import { PALETTE } from '../ui/palette';
 import { useLogicalCamera } from './camera';
 import { ChoiceList } from './choiceList';

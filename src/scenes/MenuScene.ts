@@ -9,7 +9,7 @@
  * gamepad's A chooses the highlighted choice: "keys / touch" unless head control is steering,
  * so Enter still starts a game as it always did. H, K, O and C are each choice's own key.
  */
-import Phaser from 'phaser';
+import Phaser from '../phaserLite/phaser';
 import type { GhostName } from '../game/types';
 import { schemeLine } from '../handsFree/headWords';
 import { isTouchDevice } from '../input/dpad';

@@ -9,7 +9,7 @@
  *   (TouchUp), then a 3-2-1 and the game goes on.
  * Either way P, Esc, Enter or a tap resumes at once and Backspace quits to the menu.
  */
-import Phaser from 'phaser';
+import Phaser from '../phaserLite/phaser';
 import type { FaceGoneWatch, FaceWatchPhase } from '../handsFree/faceGoneWatch';
 import { VIEW_HEIGHT, VIEW_WIDTH } from '../ui/layout';
 import { PALETTE } from '../ui/palette';

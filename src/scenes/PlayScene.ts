@@ -7,7 +7,7 @@
  * The canvas carries the rules' tick count in `data-tick` (no reader is told: tests and
  * debugging compare it over time to see the game speed).
  */
-import Phaser from 'phaser';
+import Phaser from '../phaserLite/phaser';
 import type { GameSpeed } from '../game/gameSpeed';
 import type { GameEvent, GameView } from '../game/types';
 import { FACE_WATCH_TIMING, FaceGoneWatch } from '../handsFree/faceGoneWatch';

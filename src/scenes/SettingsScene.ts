@@ -4,7 +4,7 @@
  * the inputs that come through the hub (d-pad, swipes, gamepad), and goes back to the menu
  * when the panel closes. The panel reads the keyboard itself. `game-state` stays 'menu'.
  */
-import Phaser from 'phaser';
+import Phaser from '../phaserLite/phaser';
 import { VIEW_HEIGHT, VIEW_WIDTH } from '../ui/layout';
 import { PALETTE } from '../ui/palette';
 import { useLogicalCamera } from './camera';

@@ -6,7 +6,7 @@
  * see-through buttons laid over each choice. The live region says what holding the start pose
  * will do (`head-hint`) and how full the hold is (`dwell`). Menu, pause and game over use it.
  */
-import Phaser from 'phaser';
+import Phaser from '../phaserLite/phaser';
 import { HeadChooser } from '../handsFree/headChooser';
 import { holdSentence, schemeSentence } from '../handsFree/headWords';
 import { CanvasHitButtons } from '../ui/canvasHitButtons';

@@ -2,7 +2,7 @@
  * The Phaser game: WebGL when available, crisp pixels, and a canvas 3x the logical screen
  * that Scale.FIT letterboxes into whatever window it gets, portrait or landscape.
  */
-import Phaser from 'phaser';
+import Phaser from '../phaserLite/phaser';
 import { VIEW_HEIGHT, VIEW_WIDTH, ZOOM } from '../ui/layout';
 import { PALETTE } from '../ui/palette';
 import { BootScene } from './BootScene';

@@ -4,7 +4,7 @@
  * That matters when scenes hand over: the pause overlay resuming play must not let the same
  * key press reach the play scene, which would pause again at once.
  */
-import Phaser from 'phaser';
+import Phaser from '../phaserLite/phaser';
 import type { GameAction } from '../input/inputHub';
 import { servicesOf } from './services';
 

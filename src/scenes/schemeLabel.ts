@@ -3,7 +3,7 @@
  * CHOOSE"), shown while head control steers and kept current every frame (the start pose
  * can change in the settings; head control can start or stop).
  */
-import Phaser from 'phaser';
+import Phaser from '../phaserLite/phaser';
 import { schemeLine } from '../handsFree/headWords';
 import { PALETTE } from '../ui/palette';
 import { Label } from './label';

@@ -3,7 +3,7 @@
  * a fixed-width bitmap font, so scenes write text with scene.add.bitmapText(..., FONT).
  * Glyphs are white; texts take their colour from a tint.
  */
-import Phaser from 'phaser';
+import Phaser from '../../phaserLite/phaser';
 import { CELL_HEIGHT, CELL_WIDTH, FONT_CHARS, glyphRows } from '../../ui/pixelFont';
 import { FONT } from '../../ui/textureKeys';
 

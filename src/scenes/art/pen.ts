@@ -3,7 +3,7 @@
  * ART_SCALE times larger, then bakes it. Keeps the art code readable (a 16-pixel sprite is
  * drawn with 16-pixel numbers) while the texture keeps the detail for smooth curves.
  */
-import Phaser from 'phaser';
+import Phaser from '../../phaserLite/phaser';
 import { ART_SCALE } from '../../ui/layout';
 
 export class Pen {
