@@ -128,7 +128,8 @@ export class CalibrationScreen {
       doc,
       async () => {
         const report = await this.head.report();
-        this.choices.setVerdict(qualityVerdict(report));
+        // Only a complete calibration's check counts towards "poor again" (poorChecks.ts).
+        this.choices.setVerdict(this.head.complete ? qualityVerdict(report) : null);
         return report;
       },
       () => {
@@ -150,6 +151,7 @@ export class CalibrationScreen {
     this.files = new FileActions(doc, head, {
       imported: () => {
         this.rows.clearThumbnails();
+        this.choices.startOver();
         this.step = this.firstIncompleteStep();
       },
       forget: () => void this.forget(),
@@ -201,6 +203,7 @@ export class CalibrationScreen {
     this.root.hidden = false;
     this.camera.attach(this.head.video);
     this.step = this.firstIncompleteStep();
+    this.choices.startOver();
     this.keys.listen();
     void this.head.start();
     this.render();
@@ -291,6 +294,7 @@ export class CalibrationScreen {
     this.endHold();
     await this.head.forget();
     this.rows.clearThumbnails();
+    this.choices.startOver();
     this.step = 'neutral';
     this.render();
   }

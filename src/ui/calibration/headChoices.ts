@@ -3,8 +3,9 @@
  * live test (Play, Record again, Menu) that the head reaches like the menu's (HeadChooser: the
  * navigation pair moves the highlight, holding the start pose 1 s chooses while a ring fills).
  * A good quality check highlights Play ("hold up 1 s to play"); a poor one names the pose to
- * record again and highlights that, to be recorded hands-free. Keys, taps and the mouse press
- * the same buttons. Shown only once every pose has enough shots and the check is known.
+ * record again and highlights that, to be recorded hands-free; poor again after that, it
+ * names the weak pose and highlights Play (poorChecks.ts: no loop). Keys, taps and the mouse
+ * press the same buttons. Shown only once every pose has enough shots and the check is known.
  */
 import './headChoices.css';
 import { HeadChooser } from '../../handsFree/headChooser';
@@ -13,6 +14,7 @@ import { POSE_ARROWS, type StartPose } from '../../handsFree/startPose';
 import type { Pose } from '../../vision/poses';
 import { make, makeButton } from './dom';
 import { POSE_WORDS } from './poseArt';
+import { PoorChecks, type OfferedVerdict } from './poorChecks';
 import type { QualityVerdict } from './qualityVerdict';
 
 export type AfterChoice = 'play' | 'redo' | 'menu';
@@ -31,7 +33,8 @@ export class HeadChoices {
   private readonly buttons: Record<AfterChoice, HTMLButtonElement>;
   private readonly rings: Record<AfterChoice, HTMLElement>;
   private chooser: HeadChooser;
-  private verdict: QualityVerdict | null = null;
+  private verdict: OfferedVerdict | null = null;
+  private readonly poorChecks = new PoorChecks();
   private offered = false;
 
   constructor(
@@ -62,17 +65,22 @@ export class HeadChoices {
     this.render();
   }
 
-  /** The quality check of the shots as they are now; null while it is not known. */
-  setVerdict(verdict: QualityVerdict | null): void {
-    const same =
-      verdict?.kind === this.verdict?.kind &&
-      (verdict?.kind !== 'poor' ||
-        this.verdict?.kind !== 'poor' ||
-        verdict.redo === this.verdict.redo);
+  /**
+   * The quality check of a complete calibration as it is now; null while it is not known (or
+   * the calibration is not complete: a check between poses is not a check of the result).
+   */
+  setVerdict(checked: QualityVerdict | null): void {
+    const verdict = checked === null ? null : this.poorChecks.judge(checked);
+    const same = whatItAsks(verdict) === whatItAsks(this.verdict);
     this.verdict = verdict;
     // A new verdict highlights its own first choice, and a held pose must be let go first.
     if (!same) this.chooser = this.newChooser();
     this.render();
+  }
+
+  /** A new calibration run (the screen opens, Forget me, an import): no poor check yet. */
+  startOver(): void {
+    this.poorChecks.startOver();
   }
 
   /** Whether the choices are offered now (every pose recorded, nothing recording). */
@@ -141,9 +149,12 @@ export class HeadChoices {
 
   /** What Record again records: the pose the check names, or every pose when it names none. */
   private get poseToRedo(): Pose | null {
-    const verdict = this.verdict;
-    if (verdict === null) return null;
-    return verdict.kind === 'poor' ? verdict.redo : verdict.weakest;
+    return this.verdict === null ? null : this.poseToRedoOf(this.verdict);
+  }
+
+  private poseToRedoOf(verdict: OfferedVerdict): Pose | null {
+    if (verdict.kind === 'poor') return verdict.redo;
+    return verdict.kind === 'still-weak' ? verdict.weak : verdict.weakest;
   }
 
   private actionOf(choice: AfterChoice): string {
@@ -157,6 +168,12 @@ export class HeadChoices {
     const verdict = this.verdict;
     if (verdict === null || verdict.kind === 'good') return 'Good enough to play. ';
     const share = Math.round(verdict.recognised * 100);
+    if (verdict.kind === 'still-weak') {
+      return (
+        `${POSE_WORDS[verdict.weak].name} is still weak (recognised ${share} %): play now, ` +
+        'and touch it up later if it steers badly. '
+      );
+    }
     return `${POSE_WORDS[verdict.redo].name} was recognised in only ${share} % of its shots. `;
   }
 
@@ -177,4 +194,10 @@ export class HeadChoices {
     const arrow = POSE_ARROWS[this.startPose];
     this.line.textContent = `${this.verdictSentence()}Hold ${arrow} 1 s to ${this.actionOf(this.highlighted)}.`;
   }
+}
+
+/** A verdict in short, to tell whether a new one asks something else of the player. */
+function whatItAsks(verdict: OfferedVerdict | null): string {
+  if (verdict === null || verdict.kind === 'good') return verdict?.kind ?? 'unknown';
+  return `${verdict.kind} ${verdict.kind === 'poor' ? verdict.redo : verdict.weak}`;
 }
