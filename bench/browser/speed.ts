@@ -23,6 +23,7 @@ import {
   type StartupTimes,
 } from './pageProbe';
 import { serveBuiltGame, serveDemo } from './servers';
+import { openPage, throttleEffect, type ThrottleEffect } from './throttle';
 
 export type Backend = 'wasm' | 'webgl' | 'cpu';
 
@@ -51,6 +52,10 @@ export interface GameRun {
 }
 
 export interface SpeedReport {
+  /** Chromium's CPU throttling on every page of this run (1: none). */
+  cpuThrottle: number;
+  /** What that throttling slowed, measured (null unthrottled). */
+  throttleEffect: ThrottleEffect | null;
   clip: string;
   jsBeforeMenu: { files: string[]; bytes: number; gzipBytes: number };
   frameHeadOff: { p50: number; p95: number; max: number; count: number };
@@ -105,11 +110,16 @@ async function keepPlaying(page: Page): Promise<void> {
  * A game with K as soon as the menu hears keys, before head control's first prediction: the
  * head then steers the game (in a keys game too) and never chooses on the menu.
  */
-async function startGame(page: Page): Promise<void> {
+async function startGame(page: Page, rate: number): Promise<void> {
   await page.bringToFront();
-  await waitForLive(page, 'game-state', (s) => s === 'menu', 30_000);
+  await waitForLive(page, 'game-state', (s) => s === 'menu', patient(30_000, rate));
   await page.keyboard.press('KeyK');
-  await waitForLive(page, 'game-state', (s) => s === 'playing', 20_000);
+  await waitForLive(page, 'game-state', (s) => s === 'playing', patient(20_000, rate));
+}
+
+/** A time limit stretched for a throttled page. */
+function patient(ms: number, rate: number): number {
+  return ms * Math.max(1, rate);
 }
 
 async function heapMB(page: Page): Promise<number> {
@@ -171,11 +181,11 @@ async function waitForPredictions(page: Page, count: number, timeoutMs: number):
   );
 }
 
-async function openGame(context: BrowserContext, url: string): Promise<Page> {
-  const page = await context.newPage();
+async function openGame(context: BrowserContext, url: string, rate: number): Promise<Page> {
+  const page = await openPage(context, rate);
   page.on('pageerror', (error) => log(`page error: ${error.message}`));
   await page.goto(url);
-  await waitForLive(page, 'game-state', (s) => s === 'menu', 30_000);
+  await waitForLive(page, 'game-state', (s) => s === 'menu', patient(30_000, rate));
   return page;
 }
 
@@ -188,12 +198,13 @@ async function runDemo(
   base: string,
   backend: Backend,
   clip: FakeClip | null,
+  rate: number,
 ): Promise<GameRun> {
-  const page = await context.newPage();
+  const page = await openPage(context, rate);
   try {
     await page.goto(`${base}?backend=${backend}`);
     await page.waitForFunction(() => window.__demo?.ready || window.__demo?.error, null, {
-      timeout: 120_000,
+      timeout: patient(120_000, rate),
     });
     const error = await page.evaluate(() => window.__demo.error);
     if (error) return { backend, loop: null, error };
@@ -261,7 +272,15 @@ declare global {
   }
 }
 
-export async function measureSpeed(backends: readonly Backend[]): Promise<SpeedReport> {
+export interface SpeedOptions {
+  /** Chromium's CPU throttling rate on every page (1: none). */
+  readonly cpuThrottle: number;
+}
+
+export async function measureSpeed(
+  backends: readonly Backend[],
+  { cpuThrottle: rate }: SpeedOptions,
+): Promise<SpeedReport> {
   const clip = makeFakeCameraClip(REACTION_CLIP);
   const calibrationPath = join('bench/results', 'calibration-person01-series1.json');
   const counts = await writeCalibrationFile(calibrationPath);
@@ -288,13 +307,22 @@ export async function measureSpeed(backends: readonly Backend[]): Promise<SpeedR
   try {
     // 1. The JavaScript loaded before the menu shows, and frames with head control off.
     const scripts: string[] = [];
-    const page0 = await context.newPage();
+    const effect =
+      rate === 1
+        ? null
+        : await throttleEffect(context, `${game.url}models/mobilenet/model.json`, rate);
+    if (effect !== null) {
+      log(
+        `CPU ${rate}x: the page's thread ${effect.page.toFixed(1)}x slower, a worker ${effect.worker.toFixed(1)}x`,
+      );
+    }
+    const page0 = await openPage(context, rate);
     page0.on('response', (response) => {
       const type = response.request().resourceType();
       if (type === 'script' && response.url().startsWith(game.url)) scripts.push(response.url());
     });
     await page0.goto(url('wasm'));
-    await waitForLive(page0, 'game-state', (s) => s === 'menu', 30_000);
+    await waitForLive(page0, 'game-state', (s) => s === 'menu', patient(30_000, rate));
     const before = [...new Set(scripts)];
     const bodies = before.map((u) => readFileSync(join('dist', new URL(u).pathname)));
     const jsBeforeMenu = {
@@ -303,7 +331,7 @@ export async function measureSpeed(backends: readonly Backend[]): Promise<SpeedR
       gzipBytes: bodies.reduce((s, b) => s + gzipSync(b, { level: 9 }).length, 0),
     };
     log(`JS before the menu: ${jsBeforeMenu.bytes} bytes, ${jsBeforeMenu.gzipBytes} gzip`);
-    await startGame(page0);
+    await startGame(page0, rate);
     await page0.waitForTimeout(2000);
     const off = await playAndRecord(page0, SHORT_SECONDS);
     const frameHeadOff = {
@@ -316,11 +344,16 @@ export async function measureSpeed(backends: readonly Backend[]): Promise<SpeedR
 
     // 2. Calibrate by importing the file through the calibration screen.
     await page0.goto(url('wasm'));
-    await waitForLive(page0, 'game-state', (s) => s === 'menu', 30_000);
+    await waitForLive(page0, 'game-state', (s) => s === 'menu', patient(30_000, rate));
     await openCalibration(page0);
     await page0.getByTestId('import-calibration').setInputFiles(calibrationPath);
-    await waitForLive(page0, 'head-status', (s) => /head control on/i.test(s), 120_000);
-    await waitForPredictions(page0, 3, 120_000);
+    await waitForLive(
+      page0,
+      'head-status',
+      (s) => /head control on/i.test(s),
+      patient(120_000, rate),
+    );
+    await waitForPredictions(page0, 3, patient(120_000, rate));
     await page0.close();
     log('calibration imported, head control on');
 
@@ -328,7 +361,7 @@ export async function measureSpeed(backends: readonly Backend[]): Promise<SpeedR
     const firstPrediction = async (
       cold: boolean,
     ): Promise<{ t: number | null; startup: StartupTimes | null }> => {
-      const page = await context.newPage();
+      const page = await openPage(context, rate);
       try {
         if (cold) {
           // A page of the same origin that runs no game (an unknown path would get the SPA).
@@ -345,7 +378,7 @@ export async function measureSpeed(backends: readonly Backend[]): Promise<SpeedR
           await cdp.detach();
         }
         await page.goto(url('wasm'));
-        await waitForPredictions(page, 1, 120_000);
+        await waitForPredictions(page, 1, patient(120_000, rate));
         const bench = await state(page);
         const first = bench.results.find((r) => !r.recorded && r.error === null);
         return { t: first?.t ?? null, startup: bench.startup };
@@ -367,10 +400,10 @@ export async function measureSpeed(backends: readonly Backend[]): Promise<SpeedR
     let memory: SpeedReport['memory'] = null;
     let reaction: SpeedReport['reaction'] = null;
     for (const backend of backends) {
-      const page = await openGame(context, url(backend));
+      const page = await openGame(context, url(backend), rate);
       try {
-        await startGame(page);
-        await waitForPredictions(page, 2, 180_000);
+        await startGame(page, rate);
+        await waitForPredictions(page, 2, patient(180_000, rate));
         const ready = (await state(page)).ready.at(-1);
         if (ready && ready.backend !== backend) {
           games.push({ backend, loop: null, error: `the engine started ${ready.backend}` });
@@ -417,10 +450,10 @@ export async function measureSpeed(backends: readonly Backend[]): Promise<SpeedR
     // frame rate is not protected, and the reaction time then.
     let fullRate: SpeedReport['fullRate'] = { loop: null, reaction: null };
     {
-      const page = await openGame(context, `${url('wasm')}&headRate=full`);
+      const page = await openGame(context, `${url('wasm')}&headRate=full`, rate);
       try {
-        await startGame(page);
-        await waitForPredictions(page, 2, 180_000);
+        await startGame(page, rate);
+        await waitForPredictions(page, 2, patient(180_000, rate));
         await page.waitForTimeout(2000);
         const seconds = Math.max(2 * SHORT_SECONDS, 40);
         let cameraOn = false;
@@ -446,11 +479,13 @@ export async function measureSpeed(backends: readonly Backend[]): Promise<SpeedR
     // 6. The demo's loop, same browser, same camera.
     const demos: GameRun[] = [];
     for (const backend of backends) {
-      const run = await runDemo(context, demo.url, backend, backend === 'wasm' ? clip : null);
+      const run = await runDemo(context, demo.url, backend, backend === 'wasm' ? clip : null, rate);
       demos.push(run);
       log(`demo ${backend}: ${JSON.stringify(run.loop ?? run.error)}`);
     }
     return {
+      cpuThrottle: rate,
+      throttleEffect: effect,
       clip: clip.path,
       jsBeforeMenu,
       frameHeadOff,
