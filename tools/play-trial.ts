@@ -1,23 +1,34 @@
 /**
- * The in-game trial of issue 17: hidden people, calibrated through the screen and playing the
- * other session. For each person, a first visit to the BUILT game in headless Chromium with a
- * camera that follows the screen (tests/browser/support/followingCamera.ts): one press of H,
- * the hands-free recording of the person's series-1 photos, hold up to play; then the camera
- * shows the person's series-2 photos (glasses, light and hair of another day) in a seeded
- * script, straight ahead and a turn by turns, each held 2-4 s, for `--seconds` of play. A
- * cooperative player follows a touch-up if the game starts one (counted, and its time left out).
+ * The in-play trial, the judge of head control on the day a player really has (issue 27).
+ * For each Pointing'04 person and condition, a first visit to the BUILT game in headless
+ * Chromium with a camera that follows the screen (tests/browser/support/followingCamera.ts),
+ * at the 60 % game speed a returning player would have stored: one press of H, the hands-free
+ * calibration on series 1 through the screen, hold up to play; then series 2 (glasses, light
+ * and hair of another day) in a script of poses seeded per person (the same in every
+ * condition), straight ahead then a turn, each held 2-4 s, for `--seconds` of wall time. A
+ * cooperative player follows a touch-up if the game starts one, and holds up to play again
+ * after a game over.
  *
- * What it prints, per person and in all (markdown):
+ * A head holds still: one photo per hold (at random from the pose's photos in the condition);
+ * while calibrating, one photo per turn, and straight ahead looking round the screen as the
+ * game's dot travels (a new straight photo every third of a second, during that recording
+ * only). The conditions and their cameras: node/trialConditions.ts.
+ *
+ * Per condition, a table (a row per person and all):
  *  - agreement: of the samples taken 10 times a second while playing, at least 1 s after the
- *    shown pose changed (the reaction is measured elsewhere), the share where the pose the game
- *    acts on (`head-pose`) is the one shown; a straight head reading as no pose held agrees;
- *  - wrong turns a minute: times the game took up a turn the player was not showing;
- *  - touch-ups offered, and the seconds from page open to `playing`.
+ *    shown pose changed, the share where the pose the game acts on (`head-pose`) is the one
+ *    shown; a straight head reading as no pose held agrees;
+ *  - wrong turns and touch-ups a minute of play, and the time from the camera's change to the
+ *    pose the game acts on, p50 / p90, measured in the page (node/trialTimeline.ts);
+ *  - seconds from page open to `playing`;
+ * and what the settled samples read as. Each game prints a line as it ends.
  *
- *   npx vite build && npx tsx tools/play-trial.ts [--people person05,person09] [--seconds 150]
+ *   npx vite build && npx tsx tools/play-trial.ts [--people person05,person09]
+ *     [--conditions plain,natural,small,dim,camera640] [--seconds 150]
  *
- * Needs Chromium and the models and photos in ../shared, as the browser tests do. About 3 min
- * a person on 2 cores. Photos: Gourier, Hall & Crowley, Pointing 2004 (ICPR workshop).
+ * Defaults: all 15 people, all five conditions, 150 s. Needs Chromium and the models and
+ * photos in ../shared, as the browser tests do. A game takes about 2 min plus its seconds on 2
+ * shared cores. Photos: Gourier, Hall & Crowley, Pointing 2004 (ICPR workshop).
  */
 import type { Page } from 'playwright-core';
 import { launchChromium, readLive, screenshot, waitForLive } from '../tests/browser/chromium';
@@ -25,22 +36,38 @@ import {
   askedFor,
   follow,
   installFollowingCamera,
-  loadPhotos,
+  loadPhotoFiles,
+  setLight,
   show,
   type Shown,
 } from '../tests/browser/support/followingCamera';
 import { serveBuiltGame } from '../bench/browser/servers';
 import { mulberry32 } from '../src/game/random';
+import { DEFAULT_PLAYER_SETTINGS, PLAYER_SETTINGS_KEY } from '../src/storage/playerSettings';
+import { hashText } from './node/knnEvaluation';
+import {
+  calibrationFiles,
+  playFiles,
+  trialConditions,
+  type PhotoFiles,
+  type TrialCondition,
+} from './node/trialConditions';
+import { conditionTable, gameLine, readAsTable, type TrialGame } from './node/trialTables';
+import { actsOn, countTimeline, readTimeline, watchTimeline } from './node/trialTimeline';
 
 const TURNS = ['left', 'right', 'up', 'down'] as const;
-type Shot = { readonly pose: Shown; readonly seconds: number };
+type Hold = { readonly pose: Shown; readonly seconds: number };
 
+/** Samples this long after the shown pose changed count for agreement. */
 const SETTLED_MS = 1000;
+/** A calibration that has not reached play by then is reported, not waited for. */
+const CALIBRATION_LIMIT_MS = 240_000;
+/** The speed a player who steers with the head chooses in the settings. */
+const HEAD_PLAYER_SPEED = 60;
 
-/** Straight, then a turn, each held 2-4 s, for at least `seconds` (seeded per person). */
-function poseScript(seconds: number, seed: number): Shot[] {
-  const random = mulberry32(seed);
-  const script: Shot[] = [];
+/** Straight, then a turn, each held 2-4 s, for at least `seconds`. */
+function poseScript(seconds: number, random: () => number): Hold[] {
+  const script: Hold[] = [];
   let total = 0;
   while (total < seconds) {
     for (const pose of ['neutral', TURNS[Math.floor(random() * TURNS.length)] ?? 'left'] as const) {
@@ -52,167 +79,131 @@ function poseScript(seconds: number, seed: number): Shot[] {
   return script;
 }
 
-interface Trial {
-  readonly person: string;
-  readonly toPlaying: number;
-  /** Settled samples while playing, and those that agreed. */
-  readonly samples: number;
-  readonly agreed: number;
-  /** Per shown pose: [agreed, samples]. */
-  readonly perPose: Record<string, [number, number]>;
-  /** Per shown pose, what the settled samples read as (`head-pose`: a pose, or none). */
-  readonly readAs: Record<string, Record<string, number>>;
-  readonly wrongTurns: number;
-  readonly playedSeconds: number;
-  readonly touchUps: number;
-}
-
-const agrees = (shown: Shown, acted: string): boolean =>
-  shown === 'neutral' ? acted === 'neutral' || acted === 'none' : acted === shown;
-
 async function hintAsksToHold(page: Page): Promise<Shown | null> {
   const hold = /Hold (up|down|left|right) for 1 second to/.exec(await readLive(page, 'head-hint'));
   return (hold?.[1] as Shown | undefined) ?? null;
 }
 
-async function trial(url: string, person: string, seconds: number, seed: number): Promise<Trial> {
+async function pageTime(page: Page): Promise<number> {
+  return page.evaluate(() => performance.now());
+}
+
+/** One game of `person` in `condition`: calibrated hands-free, then `seconds` of the script. */
+async function game(
+  url: string,
+  person: string,
+  condition: TrialCondition,
+  seconds: number,
+): Promise<TrialGame> {
+  const began = Date.now();
   const browser = await launchChromium();
+  const base = { person, condition: condition.id };
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    await installFollowingCamera(context);
+    await installFollowingCamera(context, condition.camera);
+    await watchTimeline(context);
+    // A returning player's stored speed (nothing else stored: still a first visit).
+    await context.addInitScript(
+      ([key, value]) => {
+        if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+      },
+      [
+        PLAYER_SETTINGS_KEY,
+        JSON.stringify({ ...DEFAULT_PLAYER_SETTINGS, gameSpeed: HEAD_PLAYER_SPEED }),
+      ] as const,
+    );
     const page = await context.newPage();
     const opened = Date.now();
     await page.goto(url);
     await waitForLive(page, 'game-state', (s) => s === 'menu');
-    await loadPhotos(page, person, 1);
+    await loadPhotoFiles(page, calibrationFiles(condition, person));
     const player = follow(page);
     await page.keyboard.press('KeyH');
-    await waitForLive(page, 'game-state', (s) => s === 'playing', 120_000);
-    const toPlaying = (Date.now() - opened) / 1000;
+    const reached = await waitForLive(
+      page,
+      'game-state',
+      (s) => s === 'playing',
+      CALIBRATION_LIMIT_MS,
+    ).catch(() => null);
     await player.stop();
-    await loadPhotos(page, person, 2);
-
-    const perPose: Record<string, [number, number]> = {};
-    const readAs: Record<string, Record<string, number>> = {};
-    let samples = 0;
-    let agreed = 0;
-    let wrongTurns = 0;
-    let touchUps = 0;
-    let inTouchUp = false;
-    let playedMs = 0;
-    let lastActed = 'none';
-    for (const step of poseScript(seconds, seed)) {
-      const began = Date.now();
-      let previous: Shown | null = null;
-      while (Date.now() - began < step.seconds * 1000) {
-        const tick = Date.now();
-        const asked = await askedFor(page);
-        const state = await readLive(page, 'game-state');
-        const held = state === 'playing' ? null : await hintAsksToHold(page);
-        const touchingUp = asked.countdown !== null;
-        if (touchingUp && !inTouchUp) touchUps++;
-        inTouchUp = touchingUp;
-        // A cooperative player: follows a touch-up's countdown, holds up to play again after a
-        // game over, and otherwise shows the script's pose.
-        const shown: Shown = asked.countdown ?? held ?? step.pose;
-        if (shown !== previous) await show(page, shown);
-        previous = shown;
-        const acted = await readLive(page, 'head-pose');
-        if (state === 'playing' && !touchingUp) {
-          const since = Date.now() - began;
-          if (acted !== lastActed && (TURNS as readonly string[]).includes(acted)) {
-            if (acted !== step.pose) wrongTurns++;
-          }
-          if (since >= SETTLED_MS) {
-            const ok = agrees(step.pose, acted);
-            samples++;
-            if (ok) agreed++;
-            const row = (readAs[step.pose] ??= {});
-            row[acted] = (row[acted] ?? 0) + 1;
-            const cell = (perPose[step.pose] ??= [0, 0]);
-            cell[1]++;
-            if (ok) cell[0]++;
-          }
-        }
-        lastActed = acted;
-        await page.waitForTimeout(Math.max(0, 100 - (Date.now() - tick)));
-        if (state === 'playing' && !touchingUp) playedMs += Date.now() - tick;
-      }
+    if (reached === null) {
+      await screenshot(page, `play-trial-${condition.id}-${person}-no-play`);
+      return { ...base, ...NO_PLAY, wallSeconds: (Date.now() - began) / 1000 };
     }
-    await screenshot(page, `play-trial-${person}`);
+    const toPlaying = (Date.now() - opened) / 1000;
+    const files = playFiles(condition, person);
+    await setLight(page, condition.light ?? null);
+    await loadPhotoFiles(page, files);
+    const from = await pageTime(page);
+    const sampled = await playScript(page, files, seconds, hashText(person));
+    const counts = countTimeline(await readTimeline(page), from);
+    await screenshot(page, `play-trial-${condition.id}-${person}`);
     return {
-      person,
+      ...base,
       toPlaying,
-      samples,
-      agreed,
-      perPose,
-      readAs,
-      wrongTurns,
-      playedSeconds: playedMs / 1000,
-      touchUps,
+      ...sampled,
+      ...counts,
+      wallSeconds: (Date.now() - began) / 1000,
     };
   } finally {
     await browser.close();
   }
 }
 
-function table(trials: readonly Trial[]): string {
-  const pct = (a: number, b: number): string => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)}`);
-  const poses = ['neutral', ...TURNS];
-  const rows = trials.map((t) => [
-    t.person,
-    `${pct(t.agreed, t.samples)} %`,
-    ...poses.map((p) => pct(t.perPose[p]?.[0] ?? 0, t.perPose[p]?.[1] ?? 0)),
-    ((60 * t.wrongTurns) / Math.max(1, t.playedSeconds)).toFixed(1),
-    String(t.touchUps),
-    t.toPlaying.toFixed(1),
-  ]);
-  const sum = (f: (t: Trial) => number): number => trials.reduce((s, t) => s + f(t), 0);
-  rows.push([
-    '**all**',
-    `${pct(
-      sum((t) => t.agreed),
-      sum((t) => t.samples),
-    )} %`,
-    ...poses.map((p) =>
-      pct(
-        sum((t) => t.perPose[p]?.[0] ?? 0),
-        sum((t) => t.perPose[p]?.[1] ?? 0),
-      ),
-    ),
-    (
-      (60 * sum((t) => t.wrongTurns)) /
-      Math.max(
-        1,
-        sum((t) => t.playedSeconds),
-      )
-    ).toFixed(1),
-    String(sum((t) => t.touchUps)),
-    (sum((t) => t.toPlaying) / Math.max(1, trials.length)).toFixed(1),
-  ]);
-  const header = [
-    'person',
-    'agreement',
-    ...poses.map((p) => `${p} %`),
-    'wrong turns / min',
-    'touch-ups',
-    's to playing',
-  ];
-  return [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
-}
+const NO_PLAY = {
+  toPlaying: null,
+  samples: 0,
+  agreed: 0,
+  readAs: {},
+  wrongTurns: 0,
+  touchUps: 0,
+  playedSeconds: 0,
+  gameOvers: 0,
+  answers: [],
+  missed: 0,
+};
 
-/** All people's settled samples: rows the pose shown, columns what the game acted on. */
-function readAsTable(trials: readonly Trial[]): string {
-  const poses = ['neutral', ...TURNS];
-  const columns = [...poses, 'none'];
-  const rows = poses.map((shown) => [
-    shown,
-    ...columns.map((acted) =>
-      String(trials.reduce((sum, t) => sum + (t.readAs[shown]?.[acted] ?? 0), 0)),
-    ),
-  ]);
-  const header = ['shown \\ acted on', ...columns];
-  return [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+/** Plays the script, sampling what the game acts on ten times a second. */
+async function playScript(
+  page: Page,
+  files: PhotoFiles,
+  seconds: number,
+  seed: number,
+): Promise<Pick<TrialGame, 'samples' | 'agreed' | 'readAs'>> {
+  const script = poseScript(seconds, mulberry32(seed));
+  const photoRandom = mulberry32(seed + 1);
+  /** A photo of `pose` held still: one of the condition's, at random. */
+  const showHeld = async (pose: Shown): Promise<void> => {
+    const count = pose === 'nobody' ? 1 : files[pose].length;
+    await show(page, pose, Math.floor(photoRandom() * count));
+  };
+  const readAs: Record<string, Record<string, number>> = {};
+  let samples = 0;
+  let agreed = 0;
+  for (const step of script) {
+    const began = Date.now();
+    let previous: Shown | null = null;
+    while (Date.now() - began < step.seconds * 1000) {
+      const tick = Date.now();
+      const asked = await askedFor(page);
+      const state = await readLive(page, 'game-state');
+      const held = state === 'playing' ? null : await hintAsksToHold(page);
+      // A cooperative player: follows a touch-up's countdown, holds up to play again after a
+      // game over, and otherwise shows the script's pose.
+      const shown: Shown = asked.countdown ?? held ?? step.pose;
+      if (shown !== previous) await showHeld(shown);
+      previous = shown;
+      const acted = await readLive(page, 'head-pose');
+      if (state === 'playing' && asked.countdown === null && Date.now() - began >= SETTLED_MS) {
+        samples++;
+        if (actsOn(step.pose, acted)) agreed++;
+        const row = (readAs[step.pose] ??= {});
+        row[acted] = (row[acted] ?? 0) + 1;
+      }
+      await page.waitForTimeout(Math.max(0, 100 - (Date.now() - tick)));
+    }
+  }
+  return { samples, agreed, readAs };
 }
 
 function option(name: string): string | undefined {
@@ -220,29 +211,46 @@ function option(name: string): string | undefined {
   return at < 0 ? undefined : process.argv[at + 1];
 }
 
+const ALL_PEOPLE = Array.from({ length: 15 }, (_, i) => `person${String(i + 1).padStart(2, '0')}`);
+
 async function main(): Promise<void> {
-  const people = (option('people') ?? 'person05,person09,person11,person13').split(',');
+  const people = option('people')?.split(',') ?? ALL_PEOPLE;
+  const known = trialConditions();
+  const asked = option('conditions')?.split(',') ?? Object.keys(known);
+  const conditions = asked.map((id) => {
+    const make = known[id];
+    if (!make) throw new Error(`unknown condition ${id}: ${Object.keys(known).join(', ')}`);
+    return make();
+  });
   const seconds = Number(option('seconds') ?? 150);
   const served = await serveBuiltGame();
-  const trials: Trial[] = [];
+  const started = Date.now();
+  const report: string[] = [];
   try {
-    for (const [i, person] of people.entries()) {
-      const result = await trial(served.url, person, seconds, 2004 + i);
-      console.error(
-        `${person}: ${((100 * result.agreed) / Math.max(1, result.samples)).toFixed(1)} % ` +
-          `(${result.samples} samples), ${result.wrongTurns} wrong turns, ${result.touchUps} touch-ups`,
-      );
-      trials.push(result);
+    for (const condition of conditions) {
+      const games: TrialGame[] = [];
+      for (const person of people) {
+        const played = await game(served.url, person, condition, seconds);
+        console.error(gameLine(played));
+        games.push(played);
+      }
+      const light = condition.light;
+      const lines = [
+        `\n### ${condition.id}: ${condition.play.label}; camera ${condition.camera.width}x` +
+          `${condition.camera.height}${light ? `, light ${JSON.stringify(light)}` : ''}; ` +
+          `${seconds} s a game at ${HEAD_PLAYER_SPEED} % speed\n`,
+        conditionTable(games),
+        '\nSettled samples, all people (none: no pose held)\n',
+        readAsTable(games),
+      ];
+      console.error(lines.join('\n'));
+      report.push(...lines);
     }
   } finally {
     await served.close();
   }
-  console.log(
-    `\n### In play: hidden people, calibrated hands-free on series 1, playing series 2 (${seconds} s each)\n`,
-  );
-  console.log(table(trials));
-  console.log('\nSettled samples, all people (none: no pose held)\n');
-  console.log(readAsTable(trials));
+  console.log(report.join('\n'));
+  console.error(`\n${((Date.now() - started) / 60_000).toFixed(1)} min in all`);
 }
 
 main().catch((error: unknown) => {

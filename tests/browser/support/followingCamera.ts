@@ -11,6 +11,12 @@
 // `follow` is the player: it reads what the screen asks (the big countdown's pose while it
 // shows; the start pose while the head hint says "Hold up for 1 second to ..."; straight ahead
 // otherwise) and shows it. Photos: Gourier, Hall & Crowley, Pointing 2004 (ICPR workshop).
+//
+// Options (tools/play-trial.ts; the tests use the defaults above): another frame size and a head
+// held still (one photo per pose, except while straight ahead is recorded looking round the
+// screen); `setLight` puts the room's light on every frame from then on. Every frame that first shows another
+// pose or photo is noted in page time (`__camera.paints`), so the game's answer can be timed
+// from the moment the camera showed the change.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -20,29 +26,100 @@ import { clearPhotos, pointing04Dir, POSES, readPhotos, type Pose } from './fake
 /** What the camera shows: a pose of the person, or an empty room. */
 export type Shown = Pose | 'nobody';
 
+/** The room's light on every frame: out = in x gain (per channel) + offset + noise. */
+export interface CameraLight {
+  readonly gain: readonly [r: number, g: number, b: number];
+  readonly offset: number;
+  /** Standard deviation of the sensor noise per channel and pixel, fresh every frame. */
+  readonly noise: number;
+}
+
+export interface CameraOptions {
+  /** The frame's size, the photo scaled to fill it (default 640x480). */
+  readonly width?: number;
+  readonly height?: number;
+  /**
+   * A head held still: the photo `show` names stays on screen (default: a new photo every third
+   * of a second). Only while straight ahead is recorded looking round the screen (the
+   * countdown's dot travels) does the camera show the straight photos one after another.
+   */
+  readonly holdStill?: boolean;
+}
+
 /** Replaces the page's camera with the canvas (call before the page loads). */
-export async function installFollowingCamera(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
+export async function installFollowingCamera(
+  context: BrowserContext,
+  options: CameraOptions = {},
+): Promise<void> {
+  // No named functions in here: tsx, which runs the tools, wraps them in a helper the page lacks.
+  await context.addInitScript((options: CameraOptions) => {
+    const width = options.width ?? 640;
+    const height = options.height ?? 480;
     const canvas = document.createElement('canvas');
-    canvas.width = 640;
-    canvas.height = 480;
+    canvas.width = width;
+    canvas.height = height;
     const paint = canvas.getContext('2d') as CanvasRenderingContext2D;
     const camera = {
+      width,
+      height,
       shown: 'nobody',
+      /** The photo held still (holdStill only). */
+      held: 0,
       photos: {} as Record<string, ImageBitmap[]>,
       frame: 0,
       /** The frame the photos' round began on (restarted when a recording begins). */
       roundFrom: 0,
+      /** When a look round the screen began (page time), or -1 when none is under way. */
+      lookFrom: -1,
+      /** Each frame that first showed another pose or photo: page time, performance.now(). */
+      paints: [] as { shown: string; photo: number; at: number }[],
+      /** The room's light and its noise (setLight). */
+      light: null as CameraLight | null,
+      noise: new Float32Array(0),
     };
     (window as unknown as { __camera: typeof camera }).__camera = camera;
+    let painted = '';
     setInterval(() => {
       paint.fillStyle = '#808080';
-      paint.fillRect(0, 0, 640, 480);
+      paint.fillRect(0, 0, width, height);
       const photos = camera.photos[camera.shown] ?? [];
-      // A new photo of the pose every third of a second, as a head never holds quite still.
-      const step = Math.floor((camera.frame - camera.roundFrom) / 10);
-      const photo = photos[step % Math.max(1, photos.length)];
-      if (photo) paint.drawImage(photo, 0, 0, 640, 480);
+      let index: number;
+      if (options.holdStill) {
+        const looking =
+          camera.shown === 'neutral' &&
+          [...document.querySelectorAll<HTMLElement>('.is-looking-round')].some((e) => !e.hidden);
+        if (looking && camera.lookFrom < 0) camera.lookFrom = performance.now();
+        if (!looking) camera.lookFrom = -1;
+        // The eyes follow the dot: a new straight photo every third of a second (of the clock:
+        // on a busy machine the timer fires less often than 30 times a second).
+        index = looking ? Math.floor((performance.now() - camera.lookFrom) / 333) : camera.held;
+      } else {
+        // A new photo of the pose every third of a second, as a head never holds quite still.
+        index = Math.floor((camera.frame - camera.roundFrom) / 10);
+      }
+      const photoIndex = index % Math.max(1, photos.length);
+      const photo = photos[photoIndex];
+      if (photo) paint.drawImage(photo, 0, 0, width, height);
+      const light = camera.light;
+      if (light) {
+        const image = paint.getImageData(0, 0, width, height);
+        const pixels = image.data;
+        const noise = camera.noise;
+        const start = Math.floor(Math.random() * Math.max(0, noise.length - pixels.length));
+        for (let i = 0; i < pixels.length; i++) {
+          const channel = i % 4;
+          if (channel === 3) continue;
+          // The Uint8ClampedArray rounds and clamps to 0..255, as a sensor does.
+          pixels[i] =
+            (pixels[i] ?? 0) * (light.gain[channel] ?? 1) + light.offset + (noise[start + i] ?? 0);
+        }
+        paint.putImageData(image, 0, 0);
+      }
+      const now = `${camera.shown}#${photoIndex}`;
+      if (now !== painted) {
+        camera.paints.push({ shown: camera.shown, photo: photoIndex, at: performance.now() });
+        painted = now;
+      }
       paint.fillStyle = camera.frame % 2 === 0 ? '#7e7e7e' : '#828282';
       paint.fillRect(0, 0, 2, 2);
       camera.frame++;
@@ -61,18 +138,51 @@ export async function installFollowingCamera(context: BrowserContext): Promise<v
         },
       } as MediaDeviceInfo,
     ];
-  });
+  }, options);
+}
+
+/**
+ * From now on every frame is seen in this light (null: as the photos were taken), with fresh
+ * sensor noise each frame: Gaussian noise drawn once, twice a frame's worth, read from a new
+ * place every frame (drawing a third of a million numbers 30 times a second would load the
+ * page the game runs in).
+ */
+export async function setLight(page: Page, light: CameraLight | null): Promise<void> {
+  await page.evaluate((light) => {
+    const camera = (
+      window as unknown as {
+        __camera: { width: number; height: number; light: CameraLight | null; noise: Float32Array };
+      }
+    ).__camera;
+    camera.noise = new Float32Array(light ? 2 * camera.width * camera.height * 4 : 0);
+    for (let i = 0; i < camera.noise.length; i++) {
+      const u = Math.max(1e-12, Math.random());
+      camera.noise[i] =
+        (light?.noise ?? 0) * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * Math.random());
+    }
+    camera.light = light;
+  }, light);
 }
 
 /** Hands the page the photos of `person`'s `series`: each pose's clear photos. */
 export async function loadPhotos(page: Page, person: string, series: number): Promise<void> {
-  const dir = pointing04Dir();
-  const all = readPhotos(dir);
+  const all = readPhotos(pointing04Dir());
   const byPose: Record<string, string[]> = {};
   for (const pose of POSES) {
-    byPose[pose] = clearPhotos(all, person, series, pose).map((photo) =>
-      readFileSync(join(dir, photo.file)).toString('base64'),
-    );
+    byPose[pose] = clearPhotos(all, person, series, pose).map((photo) => photo.file);
+  }
+  await loadPhotoFiles(page, byPose);
+}
+
+/** Hands the page these Pointing'04 photos (file names) for each pose, in this order. */
+export async function loadPhotoFiles(
+  page: Page,
+  files: Readonly<Record<string, readonly string[]>>,
+): Promise<void> {
+  const dir = pointing04Dir();
+  const byPose: Record<string, string[]> = {};
+  for (const [pose, list] of Object.entries(files)) {
+    byPose[pose] = list.map((file) => readFileSync(join(dir, file)).toString('base64'));
   }
   await page.evaluate(async (photos) => {
     const camera = (window as unknown as { __camera: { photos: Record<string, ImageBitmap[]> } })
@@ -88,10 +198,16 @@ export async function loadPhotos(page: Page, person: string, series: number): Pr
   }, byPose);
 }
 
-export async function show(page: Page, shown: Shown): Promise<void> {
-  await page.evaluate((value) => {
-    (window as unknown as { __camera: { shown: string } }).__camera.shown = value;
-  }, shown);
+/** Shows `shown`; with `holdStill`, its photo number `photo` (of those loaded) held still. */
+export async function show(page: Page, shown: Shown, photo = 0): Promise<void> {
+  await page.evaluate(
+    ([value, held]) => {
+      const camera = (window as unknown as { __camera: { shown: string; held: number } }).__camera;
+      camera.shown = value;
+      camera.held = held;
+    },
+    [shown, photo] as const,
+  );
 }
 
 /**
