@@ -10,6 +10,7 @@ import { addDefaultInputs } from './input/defaultInputs';
 import { isTouchDevice } from './input/dpad';
 import { InputHub } from './input/inputHub';
 import { headSignalsOf } from './handsFree/headControlSignals';
+import { followHoldTime } from './handsFree/holdTime';
 import { createGame } from './scenes/createGame';
 import { registerServiceWorker } from './pwa/serviceWorker';
 import { HighScoreTable } from './storage/highScores';
@@ -79,6 +80,8 @@ const head = new HeadControl({
     openEngine(preferWorker && new URLSearchParams(location.search).get('headWorker') !== 'off'),
 });
 const settings = new PlayerSettingsStore(store);
+// Every hold to choose, on every screen, takes the player's hold time.
+followHoldTime(settings);
 // The hands-free calibration speaks each step with a voice on the device, or plays tones.
 const cues = new PlayerCues(
   sound,

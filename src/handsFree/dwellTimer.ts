@@ -1,11 +1,12 @@
 /**
  * Choosing by holding a pose: the fill rises while the pose is held and a choice is made when
- * it is full (1 s by default); letting go drains it (twice as fast), so nobody chooses by
+ * it is full (after the player's hold time, holdTime.ts: 1 s unless chosen; a timer given a
+ * hold of its own keeps it); letting go drains it (twice as fast), so nobody chooses by
  * glancing past the pose. A timer starts disarmed and disarms again after each choice: the
  * pose must be let go once before it can fill, so a head still turned from the last game or
  * the last choice never chooses again by itself. Time is injected (milliseconds).
  */
-export const DWELL_MS = 1000;
+import { holdTime } from './holdTime';
 
 export class DwellTimer {
   private level = 0;
@@ -13,10 +14,19 @@ export class DwellTimer {
   private last: number | null = null;
   private wasHeld = false;
 
+  /** Without `ownHoldMs`, the hold follows the player's setting, even while it fills. */
   constructor(
-    readonly holdMs: number = DWELL_MS,
-    readonly emptyMs: number = holdMs / 2,
+    private readonly ownHoldMs?: number,
+    private readonly ownEmptyMs?: number,
   ) {}
+
+  get holdMs(): number {
+    return this.ownHoldMs ?? holdTime();
+  }
+
+  get emptyMs(): number {
+    return this.ownEmptyMs ?? this.holdMs / 2;
+  }
 
   /** How full, 0 to 1. */
   get fill(): number {

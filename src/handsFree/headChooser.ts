@@ -2,11 +2,11 @@
  * Choosing from a list with the head alone (menu, settings, game over, pause): one choice is
  * highlighted; each time the player turns to one of the two navigation poses the highlight
  * moves one step (wrapping round, so both ways reach everything), and holding the start pose
- * for a second chooses the highlighted choice (DwellTimer). Keys, the d-pad and focus move
+ * for the player's hold time (1 s unless chosen) chooses the highlighted choice (DwellTimer). Keys, the d-pad and focus move
  * the same highlight through `highlight`/`move`, so every input agrees on what is chosen.
  */
 import type { Pose } from '../vision/poses';
-import { DwellTimer, DWELL_MS } from './dwellTimer';
+import { DwellTimer } from './dwellTimer';
 import { navigationPoses, type StartPose } from './startPose';
 
 export interface HeadChooserOptions {
@@ -14,6 +14,7 @@ export interface HeadChooserOptions {
   readonly startPose: StartPose;
   /** The choice highlighted first. */
   readonly initial?: number;
+  /** A hold of its own; without it, the player's hold time (holdTime.ts). */
   readonly holdMs?: number;
   /**
    * Choices the head skips (the head can neither move to them nor choose them): turning head
@@ -38,7 +39,7 @@ export class HeadChooser {
     if (!(options.count > 0)) throw new Error('HeadChooser needs at least one choice');
     this.index = clampIndex(options.initial ?? 0, options.count);
     this.startPose = options.startPose;
-    this.dwell = new DwellTimer(options.holdMs ?? DWELL_MS);
+    this.dwell = new DwellTimer(options.holdMs);
     this.byHead = options.byHead ?? (() => true);
   }
 

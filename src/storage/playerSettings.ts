@@ -1,7 +1,7 @@
 /**
  * The settings a player chooses in the settings panel and that outlive the page: voice cues
- * (spoken by the calibration screen), game speed, the start pose for hands-free choosing, and
- * whether the first-visit explanation was seen. Sound and head control on/off are kept by their
+ * (spoken by the calibration screen), game speed, the start pose for hands-free choosing, how
+ * long it is held to choose, and whether the first-visit explanation was seen. Sound and head control on/off are kept by their
  * owners (settings.ts's mute flag, head control's own key), so each has one truth.
  *
  * Stored as JSON under `headchomp.settings`. Anything may be there (an old version, an
@@ -9,6 +9,7 @@
  * its default and the others are kept; reading never throws.
  */
 import { DEFAULT_GAME_SPEED, isGameSpeed, type GameSpeed } from '../game/gameSpeed';
+import { DEFAULT_HOLD_TIME, isHoldTime, type HoldTime } from '../handsFree/holdTime';
 import { DEFAULT_START_POSE, isStartPose, type StartPose } from '../handsFree/startPose';
 import type { KeyValueStore } from './safeStorage';
 
@@ -21,6 +22,8 @@ export interface PlayerSettings {
   readonly voiceCues: boolean;
   readonly gameSpeed: GameSpeed;
   readonly startPose: StartPose;
+  /** How long the start pose is held to choose, in milliseconds. */
+  readonly holdTime: HoldTime;
   /** The menu has shown its first-visit explanation and the player made a choice. */
   readonly introSeen: boolean;
 }
@@ -29,6 +32,7 @@ export const DEFAULT_PLAYER_SETTINGS: PlayerSettings = {
   voiceCues: true,
   gameSpeed: DEFAULT_GAME_SPEED,
   startPose: DEFAULT_START_POSE,
+  holdTime: DEFAULT_HOLD_TIME,
   introSeen: false,
 };
 
@@ -41,6 +45,7 @@ const CHECKS: Checks = {
   voiceCues: isBoolean,
   gameSpeed: isGameSpeed,
   startPose: isStartPose,
+  holdTime: isHoldTime,
   introSeen: isBoolean,
 };
 

@@ -157,6 +157,7 @@ describe('the hands-free front door', () => {
     expect(await isChecked(page, 'setting-voice-on')).toBe(true);
     expect(await isChecked(page, 'setting-speed-100')).toBe(true);
     expect(await isChecked(page, 'setting-start-pose-up')).toBe(true);
+    expect(await isChecked(page, 'setting-hold-time-1000')).toBe(true);
     // Keys: ↓ to voice cues, → turns them off; ↓ ↓ to start pose, → → → to right.
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowRight');
@@ -172,9 +173,9 @@ describe('the hands-free front door', () => {
     // Head control cannot be turned on without a calibration.
     expect(await page.getByTestId('setting-head-on').isDisabled()).toBe(true);
     await screenshot(page, 'hands-free-settings');
-    // Tab reaches Done (the last control); Enter presses what has the focus.
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
+    // Tab reaches Done (the last control: hold to choose and head control first); Enter
+    // presses what has the focus.
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Done');
     await page.keyboard.press('Enter');
     await panel.waitFor({ state: 'hidden' });

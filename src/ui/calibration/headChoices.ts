@@ -1,7 +1,8 @@
 /**
  * What comes after the recording, for a player who may have no hands: three choices under the
  * live test (Play, Record again, Menu) that the head reaches like the menu's (HeadChooser: the
- * navigation pair moves the highlight, holding the start pose 1 s chooses while a ring fills).
+ * navigation pair moves the highlight, holding the start pose 1 s, or the player's hold time,
+ * chooses while a ring fills).
  * A good quality check highlights Play ("hold up 1 s to play"); a poor one names the pose to
  * record again and highlights that, to be recorded hands-free; poor again after that, it
  * names the weak pose and highlights Play (poorChecks.ts: no loop). Keys, taps and the mouse
@@ -10,6 +11,7 @@
 import './headChoices.css';
 import { HeadChooser } from '../../handsFree/headChooser';
 import { holdSentence, schemeSentence } from '../../handsFree/headWords';
+import { holdShort } from '../../handsFree/holdTime';
 import { POSE_ARROWS, type StartPose } from '../../handsFree/startPose';
 import type { Pose } from '../../vision/poses';
 import { make, makeButton } from './dom';
@@ -192,7 +194,7 @@ export class HeadChoices {
       button.classList.toggle('is-highlighted', choice === this.highlighted);
     }
     const arrow = POSE_ARROWS[this.startPose];
-    this.line.textContent = `${this.verdictSentence()}Hold ${arrow} 1 s to ${this.actionOf(this.highlighted)}.`;
+    this.line.textContent = `${this.verdictSentence()}Hold ${arrow} ${holdShort()} to ${this.actionOf(this.highlighted)}.`;
   }
 }
 

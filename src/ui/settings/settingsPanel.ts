@@ -4,13 +4,15 @@
  * - keys: ↑ ↓ (or W S) move between rows, ← → (A D) change the highlighted row, Enter or
  *   Space presses the focused control, Esc or Backspace closes; Tab works as on any page;
  * - touch and mouse: press an option;
- * - head: the navigation pair moves between rows, holding the start pose 1 s changes the
- *   highlighted row to its next option (or closes on Done), with a ring that fills;
+ * - head: the navigation pair moves between rows, holding the start pose (1 s, or the hold
+ *   time chosen here) changes the highlighted row to its next option (or closes on Done), with
+ *   a ring that fills;
  * - d-pad, swipes and gamepad through the scene (`move`, `change`, `pressHighlighted`).
  * Focus follows the highlight, so a screen reader reads the row the head or the keys moved to.
  */
 import './settings.css';
 import { HeadChooser } from '../../handsFree/headChooser';
+import { holdInWords } from '../../handsFree/holdTime';
 import { POSE_ARROWS, navigationPoses, type StartPose } from '../../handsFree/startPose';
 import type { Pose } from '../../vision/poses';
 import type { PlayerSettingsStore } from '../../storage/playerSettings';
@@ -167,7 +169,7 @@ export class SettingsPanel {
       ? ''
       : what === null
         ? `${view?.row?.name ?? ''} is changed with keys or touch only.`
-        : `Hold ${start} for 1 second to ${what}.`;
+        : `Hold ${start} for ${holdInWords()} to ${what}.`;
     return { fill, hint };
   }
 
@@ -233,7 +235,7 @@ export class SettingsPanel {
     const { previous, next } = navigationPoses(start);
     this.scheme.textContent =
       `Head: turn ${previous} ${POSE_ARROWS[previous]} or ${next} ${POSE_ARROWS[next]} to move ` +
-      `between rows, hold ${start} ${POSE_ARROWS[start]} for 1 second to change the highlighted ` +
+      `between rows, hold ${start} ${POSE_ARROWS[start]} for ${holdInWords()} to change the highlighted ` +
       'one. Keys: ↑ ↓ rows, ← → options, Esc closes.';
   }
 

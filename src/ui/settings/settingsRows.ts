@@ -5,6 +5,7 @@
  * the player settings (src/storage/playerSettings.ts).
  */
 import { GAME_SPEEDS, isGameSpeed } from '../../game/gameSpeed';
+import { HOLD_TIMES, holdInWords, holdShort, isHoldTime } from '../../handsFree/holdTime';
 import { isStartPose, START_POSES } from '../../handsFree/startPose';
 import type { PlayerSettingsStore } from '../../storage/playerSettings';
 
@@ -13,7 +14,7 @@ export interface SettingOption {
   readonly label: string;
 }
 
-export type SettingRowId = 'sound' | 'voice' | 'speed' | 'start-pose' | 'head';
+export type SettingRowId = 'sound' | 'voice' | 'speed' | 'start-pose' | 'hold-time' | 'head';
 
 export interface SettingRow {
   readonly id: SettingRowId;
@@ -103,7 +104,21 @@ export function settingRows(
       choose: (value) => {
         if (isStartPose(value)) settings.update({ startPose: value });
       },
-      note: () => 'Hold it 1 second to start a game or choose.',
+      note: () => `Hold it ${holdInWords()} to start a game or choose.`,
+    },
+    {
+      id: 'hold-time',
+      name: 'Hold to choose',
+      options: HOLD_TIMES.map((ms) => ({ value: String(ms), label: holdShort(ms) })),
+      // By head too: a player who cannot hold a pose for a second must be able to shorten it.
+      byHead: true,
+      current: () => String(settings.value.holdTime),
+      allowed: always,
+      choose: (value) => {
+        const ms = Number(value);
+        if (isHoldTime(ms)) settings.update({ holdTime: ms });
+      },
+      note: () => 'Shorter if holding a pose is hard; longer to choose only on purpose.',
     },
     {
       id: 'head',

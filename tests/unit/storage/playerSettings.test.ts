@@ -10,11 +10,12 @@ import {
 import { createMemoryStore, type KeyValueStore } from '../../../src/storage/safeStorage';
 
 describe('player settings on load', () => {
-  it('are the defaults when nothing is stored: voice cues on, 100 %, start pose up', () => {
+  it('are the defaults when nothing is stored: voice cues on, 100 %, start pose up held 1 s', () => {
     expect(readPlayerSettings(createMemoryStore())).toEqual({
       voiceCues: true,
       gameSpeed: 100,
       startPose: 'up',
+      holdTime: 1000,
       introSeen: false,
     });
   });
@@ -39,6 +40,7 @@ describe('player settings on load', () => {
       voiceCues: 'no',
       gameSpeed: 60,
       startPose: 'neutral',
+      holdTime: 750,
       introSeen: true,
       extra: 'ignored',
     });
@@ -46,8 +48,13 @@ describe('player settings on load', () => {
       voiceCues: true,
       gameSpeed: 60,
       startPose: 'up',
+      holdTime: 1000,
       introSeen: true,
     });
+    expect(parsePlayerSettings('{"holdTime":2000}').holdTime).toBe(2000);
+    for (const bad of ['"500"', '0', '-500', '1e9', 'null', 'true', '[500]']) {
+      expect(parsePlayerSettings(`{"holdTime":${bad}}`).holdTime).toBe(1000);
+    }
     expect(parsePlayerSettings('{"gameSpeed":55,"startPose":"left"}')).toMatchObject({
       gameSpeed: 100,
       startPose: 'left',
@@ -77,13 +84,17 @@ describe('PlayerSettingsStore', () => {
     const settings = new PlayerSettingsStore(store);
     const heard: number[] = [];
     settings.onChange((value) => heard.push(value.gameSpeed));
-    settings.update({ gameSpeed: 60, startPose: 'down', voiceCues: false });
+    settings.update({ gameSpeed: 60, startPose: 'down', voiceCues: false, holdTime: 500 });
     expect(heard).toEqual([60]);
-    expect(JSON.parse(store.get(PLAYER_SETTINGS_KEY) ?? '{}')).toMatchObject({ gameSpeed: 60 });
+    expect(JSON.parse(store.get(PLAYER_SETTINGS_KEY) ?? '{}')).toMatchObject({
+      gameSpeed: 60,
+      holdTime: 500,
+    });
     expect(new PlayerSettingsStore(store).value).toEqual({
       voiceCues: false,
       gameSpeed: 60,
       startPose: 'down',
+      holdTime: 500,
       introSeen: false,
     });
     expect(readPlayerSettings(store).voiceCues).toBe(false);
@@ -94,6 +105,7 @@ describe('PlayerSettingsStore', () => {
     let calls = 0;
     settings.onChange(() => calls++);
     settings.update({ gameSpeed: 55 as never, startPose: 'neutral' as never });
+    settings.update({ holdTime: 1500 as never });
     settings.update({ gameSpeed: 100 });
     expect(calls).toBe(0);
     expect(settings.value).toEqual(DEFAULT_PLAYER_SETTINGS);

@@ -38,9 +38,21 @@ function rig(complete: boolean) {
 }
 
 describe('the settings rows', () => {
-  it('are sound, voice cues, game speed, start pose and head control, in that order', () => {
+  it('are sound, voice cues, game speed, start pose, hold to choose and head control, in that order', () => {
     const { rows } = rig(true);
-    expect(rows.map((r) => r.id)).toEqual(['sound', 'voice', 'speed', 'start-pose', 'head']);
+    expect(rows.map((r) => r.id)).toEqual([
+      'sound',
+      'voice',
+      'speed',
+      'start-pose',
+      'hold-time',
+      'head',
+    ]);
+    expect(rows.find((r) => r.id === 'hold-time')?.options.map((o) => o.label)).toEqual([
+      '0.5 s',
+      '1 s',
+      '2 s',
+    ]);
     expect(rows.find((r) => r.id === 'speed')?.options.map((o) => o.label)).toEqual([
       '100 %',
       '80 %',
@@ -61,6 +73,18 @@ describe('the settings rows', () => {
     row('speed').choose('55');
     row('start-pose').choose('neutral');
     expect(settings.value).toMatchObject({ gameSpeed: 60, startPose: 'left' });
+  });
+
+  it('keep the hold to choose (1 s unless chosen), changed by head too, and refuse other times', () => {
+    const { settings, row } = rig(true);
+    expect(row('hold-time').current()).toBe('1000');
+    expect(row('hold-time').byHead).toBe(true);
+    expect(row('start-pose').note()).toBe('Hold it 1 second to start a game or choose.');
+    row('hold-time').choose('500');
+    expect(settings.value.holdTime).toBe(500);
+    expect(row('hold-time').current()).toBe('500');
+    for (const bad of ['750', '0.5', 'abc', '']) row('hold-time').choose(bad);
+    expect(settings.value.holdTime).toBe(500);
   });
 
   it('turn head control on only with a calibration, and never by head', () => {
