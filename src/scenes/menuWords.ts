@@ -42,7 +42,7 @@ export function menuHeadWords(
     return {
       line: "CALIBRATION DOESN'T FIT: TOUCH-UP",
       hint:
-        "Your calibration doesn't match what the camera sees now. A hands-free touch-up " +
+        'Head control is misreading you: your calibration no longer matches how you look now. A hands-free touch-up ' +
         'records each pose once more: it starts by itself, or press T. Any other key cancels ' +
         `it. ${KEYS_TOO}`,
     };

@@ -66,7 +66,7 @@ export function describeHeadState(state: HeadState, poseCount = 5): string {
         return `Head control on (${state.backend}), but the camera cannot see your face: sit where it can see you. Keys and touch still work.`;
       }
       if (!state.calibrationFits) {
-        return `Head control on (${state.backend}), but your calibration doesn't match what the camera sees now: touch it up (T), or calibrate again.`;
+        return `Head control on (${state.backend}), but it is misreading you: your calibration no longer matches how you look now. Touch it up (T), or calibrate again.`;
       }
       if (state.meshProblem !== null) {
         return `Head control on (${state.backend}): steer by turning your head. Your head's angles are not measured (the face mesh did not load: ${state.meshProblem}), so small nods may read as turns.`;

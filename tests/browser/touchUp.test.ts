@@ -1,10 +1,14 @@
 // The touch-up, in the built game, with a camera that follows the screen (real faces doing
-// what the countdown asks, support/followingCamera.ts). The saved calibration is person01's
-// (support/photoCalibration.ts), but person02 sits in front of the camera, which no shot looks
-// like: another day, for head control. A returning player is told so on the menu, where the
-// hands-free touch-up starts by itself and records each pose once more (each burst checked);
-// the calibration fits again and holding up plays. Then in that game person03 sits down: the
-// touch-up starts by itself while the game waits paused, and the game goes on.
+// what the countdown asks, support/followingCamera.ts). The saved calibration is person03's
+// (support/photoCalibration.ts), but person01 sits in front of the camera, and head control
+// misreads them: the picture and the head's angles keep disagreeing (two frames in three of
+// person01's straight head, measured in Node). A touch-up is offered when steering is in
+// trouble, not when frames are merely far (steering/fitWatch.ts). The returning player is told
+// on the menu, where the hands-free touch-up starts by itself and records each pose once more
+// (each burst checked); the calibration serves again and holding up plays. Then person03's
+// calibration comes back (imported again) and person01 holds up at once on the menu, before
+// head control has judged anything: a game starts, head control misreads the player in it, and
+// the touch-up starts by itself while the game waits paused; then the game goes on.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, readLive, screenshot, waitForLive, watchErrors } from './chromium';
@@ -21,12 +25,13 @@ let browser: Browser;
 let page: Page;
 let errors: string[];
 let player: Following;
+let calibration: string;
 
 const FITS = /steer by turning your head/;
-const DOES_NOT_FIT = /doesn't match what the camera sees/;
+const DOES_NOT_FIT = /is misreading you/;
 
 beforeAll(async () => {
-  const calibration = await photoCalibration('person01', 1);
+  calibration = await photoCalibration('person03', 1);
   browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await installFollowingCamera(context);
@@ -34,9 +39,9 @@ beforeAll(async () => {
   errors = watchErrors(page);
   await page.goto(inject('gameUrl'));
   await waitForLive(page, 'game-state', (s) => s === 'menu');
-  await loadPhotos(page, 'person02', 1);
+  await loadPhotos(page, 'person01', 1);
   // Nobody in front of the camera while the file is imported (the screen would otherwise
-  // offer Play to a player holding up); then person02 follows the screen.
+  // offer Play to a player holding up); then person01 follows the screen.
   await importCalibration(page, calibration);
   player = follow(page);
 }, 180_000);
@@ -49,12 +54,12 @@ afterAll(async () => {
 describe('when the calibration stops fitting', () => {
   it('a returning player is told on the menu, touched up hands-free there, and plays by head', async () => {
     // The player reads the menu (looks straight) before holding up. A player who holds up at
-    // once may start a game: with the head's angles, person01's "up" can read person02's up
+    // once may start a game: with the head's angles, person03's "up" can read person01's up
     // too, and then the touch-up comes in the game (the next test).
     player.override = 'neutral';
     await page.reload();
     await waitForLive(page, 'game-state', (s) => s === 'menu');
-    await loadPhotos(page, 'person02', 1);
+    await loadPhotos(page, 'person01', 1);
     await waitForLive(page, 'head-status', (s) => DOES_NOT_FIT.test(s), 60_000);
     player.override = null;
     const notice = page.getByTestId('fit-notice');
@@ -81,9 +86,19 @@ describe('when the calibration stops fitting', () => {
     expect(await notice.isVisible()).toBe(false);
   });
 
-  it('in a game played with the head: someone else sits down, the game waits for the touch-up', async () => {
-    await loadPhotos(page, 'person03', 1);
+  it('in a game played with the head: misread, the game waits for the touch-up', async () => {
+    // Person03's shots alone again, and a player who holds up at once.
+    player.override = 'nobody';
+    await page.reload();
+    await waitForLive(page, 'game-state', (s) => s === 'menu');
+    await importCalibration(page, calibration);
+    await loadPhotos(page, 'person01', 1);
+    player.override = 'up';
+    await waitForLive(page, 'game-state', (s) => s === 'playing', 60_000);
+    // Playing, looking straight at the maze: misread.
+    player.override = 'neutral';
     await waitForLive(page, 'head-status', (s) => DOES_NOT_FIT.test(s), 60_000);
+    player.override = null;
     // The touch-up starts by itself: the game waits paused.
     await waitForLive(page, 'game-state', (s) => s === 'paused', 20_000);
     expect(await readLive(page, 'head-hint')).toMatch(/Touch-up/);

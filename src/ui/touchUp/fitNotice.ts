@@ -1,7 +1,6 @@
 /**
- * "Your calibration doesn't match what the camera sees now": the banner over a game when head
- * control says the calibration stopped fitting (glasses on or off, another room, other
- * light). It offers a touch-up (the button, or T) and "Not now". In a game played with the
+ * "Head control is misreading you": the banner over a game when head control says steering
+ * is in trouble with the calibration (another light, glasses, someone else: steering/fitWatch.ts). It offers a touch-up (the button, or T) and "Not now". In a game played with the
  * head the touch-up starts by itself after a counted-down notice, since the player may have
  * no hands to press anything; any key or tap cancels that (T starts it at once).
  */
@@ -65,7 +64,8 @@ export class FitNotice {
     this.shown = true;
     this.element.hidden = false;
     this.doc.addEventListener('keydown', this.onKey, true);
-    const base = "Your calibration doesn't match what the camera sees now.";
+    const base =
+      'Head control is misreading you: your calibration no longer matches how you look now.';
     this.text.textContent = `${base} A touch-up records each pose once more.`;
     if (!handsFree) return;
     const seconds = Math.round(TOUCH_UP_AFTER_MS / 1000);
@@ -111,7 +111,6 @@ export class FitNotice {
 
   private cancelled(): void {
     this.stopCountdown();
-    this.text.textContent =
-      "Your calibration doesn't match what the camera sees now. Touch-up cancelled: T starts it.";
+    this.text.textContent = 'Head control is misreading you. Touch-up cancelled: T starts it.';
   }
 }

@@ -14,7 +14,7 @@ import { NO_FRAME_YET } from '../headView';
 import type { FrameResult } from '../link/headProtocol';
 import { directionOfPose, type Pose } from '../poses';
 import { FaceWatch, type FaceSight } from './faceWatch';
-import { FitWatch } from './fitWatch';
+import { FAR_FROM_THE_SHOTS, FitWatch, STEERING_IN_TROUBLE } from './fitWatch';
 import { HeadSource } from './headSource';
 import { PoseSmoother } from './smoother';
 import { SMOOTHER_SETTINGS } from './smootherSettings';
@@ -28,7 +28,10 @@ export class HeadSteering {
   private readonly smoother = new PoseSmoother(SMOOTHER_SETTINGS);
   private readonly source = new HeadSource();
   private readonly faces = new FaceWatch();
-  private readonly fit = new FitWatch();
+  /** While the head's angles are measured: do the picture and the angles disagree? */
+  private readonly trouble = new FitWatch(STEERING_IN_TROUBLE);
+  /** Without them: are the frames far from every shot? */
+  private readonly far = new FitWatch(FAR_FROM_THE_SHOTS);
   private view: HeadFrameView = NO_FRAME_YET;
 
   constructor(
@@ -45,9 +48,9 @@ export class HeadSteering {
     return this.faces.state;
   }
 
-  /** False once most recent frames are far from every shot (fitWatch.ts). */
+  /** False once steering is in trouble with these shots (fitWatch.ts): offer a touch-up. */
   get calibrationFits(): boolean {
-    return this.fit.fits;
+    return this.trouble.fits && this.far.fits;
   }
 
   /** The latest frame, as the head indicator shows it. */
@@ -67,7 +70,11 @@ export class HeadSteering {
         : this.faces.frame(result.framing === 'face', now);
     if (sightChanged && this.faces.state === 'lost') this.letGo();
     const prediction = result.prediction;
-    const fitChanged = prediction !== null && this.fit.frame(prediction.far);
+    const fitChanged =
+      prediction !== null &&
+      (result.angles !== null
+        ? this.trouble.frame(prediction.gated)
+        : this.far.frame(prediction.far));
     if (prediction !== null) {
       const request = this.smoother.update({
         pose: prediction.pose,
@@ -101,7 +108,9 @@ export class HeadSteering {
 
   /** The shots changed: the calibration is judged afresh. Returns true if that changed `calibrationFits`. */
   judgeFitAfresh(): boolean {
-    return this.fit.reset();
+    const trouble = this.trouble.reset();
+    const far = this.far.reset();
+    return trouble || far;
   }
 
   /** Forget the recent frames (recording ended: those frames were not play). */

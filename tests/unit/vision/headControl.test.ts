@@ -14,7 +14,10 @@ import type { FromEngine, ToEngine } from '../../../src/vision/link/headProtocol
 import { CURRENT_PIPELINE } from '../../../src/vision/engine/features/pipeline';
 import { POSES, perPose, type Pose } from '../../../src/vision/poses';
 import { SMOOTHER_SETTINGS } from '../../../src/vision/steering/smootherSettings';
-import { FIT_MIN_FRAMES, FIT_WINDOW } from '../../../src/vision/steering/fitWatch';
+import { FAR_FROM_THE_SHOTS, STEERING_IN_TROUBLE } from '../../../src/vision/steering/fitWatch';
+
+const FIT_MIN_FRAMES = FAR_FROM_THE_SHOTS.least;
+const FIT_WINDOW = FAR_FROM_THE_SHOTS.window;
 import { clusteredSamples, seeded, vectorNear } from './testVectors';
 
 const LENGTH = CURRENT_PIPELINE.vectorLength;
@@ -76,6 +79,10 @@ class FakeEngine implements EnginePort {
   faceInView = true;
   /** True: every frame is far from the calibration's shots (glasses off, another room). */
   far = false;
+  /** Set: the head's angles are measured and every frame carries them. */
+  angles: { yaw: number; pitch: number; roll: number } | null = null;
+  /** True: the picture and the angles disagree on every frame (steering in trouble). */
+  disagree = false;
   readonly received: ToEngine[] = [];
   private listener: (message: FromEngine) => void = () => {};
   private readonly random = seeded(3);
@@ -129,7 +136,7 @@ class FakeEngine implements EnginePort {
           confidence: 0.8,
           nearest: this.far ? 0.5 : 0.9,
           far: this.far,
-          gated: false,
+          gated: this.disagree,
         },
         recorded:
           message.record === null
@@ -138,7 +145,7 @@ class FakeEngine implements EnginePort {
         skipped: null,
         framing: 'face',
         face: { x: 200, y: 120, width: 160, height: 160 },
-        angles: null,
+        angles: this.angles,
         outline: null,
         tensors: 77,
         error: null,
@@ -247,12 +254,34 @@ describe('HeadControl', () => {
     engine.far = true;
     await context.frames(FIT_WINDOW);
     expect(head.calibrationFits).toBe(false);
-    expect(live.get('head-status')).toMatch(/doesn't match what the camera sees now/);
+    expect(live.get('head-status')).toMatch(/is misreading you/);
     // A touch-up: more shots of a pose, recorded as the player looks now.
     engine.far = false;
     await record(context, 'neutral', 3);
     expect(head.counts().neutral).toBe(MIN_SHOTS_PER_POSE + 3);
     await context.frames(FIT_MIN_FRAMES);
+    expect(head.calibrationFits).toBe(true);
+  });
+
+  it('with the angles measured, offers a touch-up when steering is in trouble, not when frames are far', async () => {
+    const context = setup();
+    const { head, live, engine } = context;
+    engine.angles = { yaw: 0, pitch: 0, roll: 0 };
+    await head.start();
+    for (const pose of POSES) await record(context, pose, MIN_SHOTS_PER_POSE);
+    // Far from every shot, but read without a disagreement: the player is steering fine.
+    engine.far = true;
+    await context.frames(STEERING_IN_TROUBLE.window);
+    expect(head.calibrationFits).toBe(true);
+    // The picture and the angles keep disagreeing: steering is in trouble.
+    engine.disagree = true;
+    await context.frames(STEERING_IN_TROUBLE.window);
+    expect(head.calibrationFits).toBe(false);
+    expect(live.get('head-status')).toMatch(/is misreading you/);
+    // A touch-up: new shots, judged afresh.
+    engine.disagree = false;
+    await record(context, 'neutral', 3);
+    await context.frames(STEERING_IN_TROUBLE.least);
     expect(head.calibrationFits).toBe(true);
   });
 

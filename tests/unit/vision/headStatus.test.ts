@@ -20,7 +20,7 @@ describe('head control in words', () => {
     expect(noFace).toMatch(/cannot see your face/);
     expect(noFace).toMatch(/keys and touch still work/i);
     expect(describeHeadState({ ...on, calibrationFits: false })).toMatch(
-      /calibration doesn't match what the camera sees now: touch it up/,
+      /is misreading you: your calibration no longer matches how you look now. Touch it up/,
     );
     expect(describeHeadState({ ...on, finderProblem: 'from this site: 404' })).toMatch(
       /reading the middle of the picture: sit centred, the face finder did not load \(from this site: 404\)/,

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DRIFT_SHARE,
-  FIT_MIN_FRAMES,
-  FIT_WINDOW,
+  FAR_FROM_THE_SHOTS,
   FitWatch,
+  STEERING_IN_TROUBLE,
 } from '../../../../src/vision/steering/fitWatch';
+
+const FIT_WINDOW = FAR_FROM_THE_SHOTS.window;
+const FIT_MIN_FRAMES = FAR_FROM_THE_SHOTS.least;
+const DRIFT_SHARE = FAR_FROM_THE_SHOTS.over;
 
 function feed(watch: FitWatch, far: boolean, frames: number): boolean[] {
   return Array.from({ length: frames }, () => watch.frame(far));
@@ -46,5 +49,20 @@ describe('FitWatch', () => {
     expect(watch.reset()).toBe(true);
     expect(watch.fits).toBe(true);
     expect(feed(watch, true, FIT_MIN_FRAMES - 1)).not.toContain(true);
+  });
+
+  it('watches steering in trouble over a longer stretch, with its own line', () => {
+    const { window, least, over, clearsAt } = STEERING_IN_TROUBLE;
+    const watch = new FitWatch(STEERING_IN_TROUBLE);
+    // A disagreement now and then (one in ten: under the line) never offers a touch-up.
+    for (let i = 0; i < window * 3; i++) expect(watch.frame(i % 10 === 0)).toBe(false);
+    expect(watch.fits).toBe(true);
+    const fresh = new FitWatch(STEERING_IN_TROUBLE);
+    expect(feed(fresh, true, least - 1)).not.toContain(true);
+    expect(fresh.frame(true)).toBe(true);
+    // Back under clearsAt of the window: it serves again.
+    feed(fresh, false, Math.ceil(window * (1 - clearsAt)));
+    expect(fresh.fits).toBe(true);
+    expect(over).toBeGreaterThan(clearsAt);
   });
 });
