@@ -3,6 +3,7 @@
  * sentence for the live region: ready (and how to start with the head), no longer fitting
  * (a touch-up comes), touching up, starting, off, not set up yet, or in trouble. Kept apart from MenuScene so the wording is in one place.
  */
+import { holdInWords } from '../handsFree/holdTime';
 import { POSE_ARROWS } from '../handsFree/startPose';
 import type { Services } from './services';
 
@@ -30,6 +31,7 @@ export function menuHeadWords(
   headHighlighted: boolean,
 ): MenuHeadWords {
   const start = settings.value.startPose;
+  const hold = holdInWords(settings.value.holdTime);
   if (touchUp?.running) {
     return {
       line: 'TOUCH-UP: HOLD EACH POSE AS ASKED',
@@ -52,7 +54,7 @@ export function menuHeadWords(
       line: headHighlighted
         ? `HEAD CONTROL READY - HOLD ${POSE_ARROWS[start]} TO PLAY`
         : 'HEAD CONTROL READY',
-      hint: `Head control is ready: hold ${start} for 1 second to play.`,
+      hint: `Head control is ready: hold ${start} for ${hold} to play.`,
     };
   }
   const state = head.headState;
@@ -95,6 +97,6 @@ export function menuHeadWords(
   }
   return {
     line: 'HEAD CONTROL STARTING...',
-    hint: `Head control is starting; when it is ready, hold ${start} for 1 second to play.`,
+    hint: `Head control is starting; when it is ready, hold ${start} for ${hold} to play.`,
   };
 }

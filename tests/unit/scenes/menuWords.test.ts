@@ -30,6 +30,13 @@ describe('what the menu says about head control', () => {
     expect(menuHeadWords(ready, false, true).hint).toBe(
       'Head control is ready: hold down for 1 second to play.',
     );
+    ready.settings.update({ holdTime: 2000 });
+    expect(menuHeadWords(ready, false, true).hint).toBe(
+      'Head control is ready: hold down for 2 seconds to play.',
+    );
+    const starting = services({ complete: true, isOn: true, kind: 'loading-model' }, false);
+    starting.settings.update({ holdTime: 500 });
+    expect(menuHeadWords(starting, false, true).hint).toMatch(/hold up for 0\.5 seconds to play/);
   });
 
   it('tells a returning player whose calibration no longer fits that a touch-up comes', () => {
