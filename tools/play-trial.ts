@@ -41,7 +41,6 @@ import {
   show,
   type Shown,
 } from '../tests/browser/support/followingCamera';
-import { serveBuiltGame } from '../bench/browser/servers';
 import { mulberry32 } from '../src/game/random';
 import { DEFAULT_PLAYER_SETTINGS, PLAYER_SETTINGS_KEY } from '../src/storage/playerSettings';
 import { hashText } from './node/knnEvaluation';
@@ -52,6 +51,7 @@ import {
   type PhotoFiles,
   type TrialCondition,
 } from './node/trialConditions';
+import { serveFrozenBuild } from './node/trialServer';
 import { conditionTable, gameLine, readAsTable, type TrialGame } from './node/trialTables';
 import { actsOn, countTimeline, readTimeline, watchTimeline } from './node/trialTimeline';
 
@@ -128,7 +128,8 @@ async function game(
     await player.stop();
     if (reached === null) {
       await screenshot(page, `play-trial-${condition.id}-${person}-no-play`);
-      return { ...base, ...NO_PLAY, wallSeconds: (Date.now() - began) / 1000 };
+      const failure = `never reached play in ${CALIBRATION_LIMIT_MS / 1000} s`;
+      return { ...base, ...NO_PLAY, failure, wallSeconds: (Date.now() - began) / 1000 };
     }
     const toPlaying = (Date.now() - opened) / 1000;
     const files = playFiles(condition, person);
@@ -140,11 +141,17 @@ async function game(
     await screenshot(page, `play-trial-${condition.id}-${person}`);
     return {
       ...base,
+      failure: null,
       toPlaying,
       ...sampled,
       ...counts,
       wallSeconds: (Date.now() - began) / 1000,
     };
+  } catch (error) {
+    // A game that broke (a page that crashed or did not load) is reported, and
+    // the other games go on.
+    const failure = `broke: ${String(error).split('\n')[0] ?? ''}`;
+    return { ...base, ...NO_PLAY, failure, wallSeconds: (Date.now() - began) / 1000 };
   } finally {
     await browser.close();
   }
@@ -223,7 +230,7 @@ async function main(): Promise<void> {
     return make();
   });
   const seconds = Number(option('seconds') ?? 150);
-  const served = await serveBuiltGame();
+  const served = await serveFrozenBuild();
   const started = Date.now();
   const report: string[] = [];
   try {

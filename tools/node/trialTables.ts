@@ -4,6 +4,8 @@ import { quantile } from './trialTimeline';
 export interface TrialGame {
   readonly person: string;
   readonly condition: string;
+  /** Why the game was not played (no play reached, a page that broke), or null. */
+  readonly failure: string | null;
   /** Seconds from page open to `playing`, or null: the calibration never reached play. */
   readonly toPlaying: number | null;
   /** Settled samples while playing, and those that agreed. */
@@ -36,8 +38,8 @@ function answer(answers: readonly number[], missed: number): string {
 }
 
 export function gameLine(game: TrialGame): string {
-  if (game.toPlaying === null) {
-    return `${game.condition} ${game.person}: never reached play (${game.wallSeconds.toFixed(0)} s)`;
+  if (game.failure !== null || game.toPlaying === null) {
+    return `${game.condition} ${game.person}: ${game.failure ?? 'not played'} (${game.wallSeconds.toFixed(0)} s)`;
   }
   return (
     `${game.condition} ${game.person}: ${pct(game.agreed, game.samples)} agree ` +
@@ -54,7 +56,7 @@ function markdown(header: readonly string[], rows: readonly (readonly string[])[
 
 /** A row per person and an "all" row. */
 export function conditionTable(games: readonly TrialGame[]): string {
-  const played = games.filter((g) => g.toPlaying !== null);
+  const played = games.filter((g) => g.failure === null);
   const row = (name: string, group: readonly TrialGame[]): string[] => {
     const total = (f: (g: TrialGame) => number): number => group.reduce((s, g) => s + f(g), 0);
     const seconds = total((g) => g.playedSeconds);
@@ -81,9 +83,7 @@ export function conditionTable(games: readonly TrialGame[]): string {
     ];
   };
   const rows = games.map((g) =>
-    g.toPlaying === null
-      ? [g.person, 'never reached play', '', '', '', '', '']
-      : row(g.person, [g]),
+    g.failure !== null ? [g.person, g.failure, '', '', '', '', ''] : row(g.person, [g]),
   );
   rows.push(row('**all**', played));
   return markdown(
