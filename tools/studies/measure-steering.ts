@@ -23,10 +23,10 @@ const plain = (window: number, start: number, keep: number): SmootherSettings =>
   framesToKeep: keep,
   minConfidence: SMOOTHER_SETTINGS.minConfidence,
 });
-const sure = (base: SmootherSettings, at: number, frames: number): SmootherSettings => ({
+/** The sure run this study measured was replaced by evidence (smootherSettings.ts). */
+const evidence = (base: SmootherSettings, evidenceToTurn: number): SmootherSettings => ({
   ...base,
-  sureConfidence: at,
-  sureFrames: frames,
+  evidenceToTurn,
 });
 
 const VARIANTS: SteeringVariant[] = [
@@ -34,12 +34,10 @@ const VARIANTS: SteeringVariant[] = [
   { label: '6/4/2', settings: plain(6, 4, 2) },
   { label: '4/3/2', settings: plain(4, 3, 2) },
   { label: '3/2/1', settings: plain(3, 2, 1) },
-  { label: '6/4/2 + 1 frame >= 0.9', settings: sure(plain(6, 4, 2), 0.9, 1) },
-  { label: '6/4/2 + 2 frames >= 0.5', settings: sure(plain(6, 4, 2), 0.5, 2) },
-  { label: '6/4/2 + 2 frames >= 0.7', settings: sure(plain(6, 4, 2), 0.7, 2) },
-  { label: '6/4/2 + 2 frames >= 0.9', settings: sure(plain(6, 4, 2), 0.9, 2) },
-  { label: '6/4/2 + 3 frames >= 0.5', settings: sure(plain(6, 4, 2), 0.5, 3) },
-  { label: '6/4/2 + 3 frames >= 0.7', settings: sure(plain(6, 4, 2), 0.7, 3) },
+  { label: '6/4/2 + evidence 0.8', settings: evidence(plain(6, 4, 2), 0.8) },
+  { label: '6/4/2 + evidence 1', settings: evidence(plain(6, 4, 2), 1) },
+  { label: '6/4/2 + evidence 1.4', settings: evidence(plain(6, 4, 2), 1.4) },
+  { label: '6/4/2 + evidence 2', settings: evidence(plain(6, 4, 2), 2) },
 ];
 
 async function main(): Promise<void> {

@@ -3,6 +3,10 @@
  * most of the recent frames agree on it with enough confidence, and once it is held a few
  * stray frames do not drop it (hysteresis), so a held pose neither flickers nor repeats.
  *
+ * A sure reading need not wait for the window: from straight ahead, the confidences of the
+ * latest frames showing one pose add up, and when they reach evidenceToTurn the pose is taken
+ * at once (one very sure frame, or a few weaker ones).
+ *
  * Output is edge-triggered: `update` returns a Direction on the one frame a direction becomes
  * held, and null otherwise. Neutral ("keep going") and unsure frames never request anything;
  * the input hub keeps the last request, as an arcade joystick would.
@@ -23,12 +27,12 @@ export interface SmootherSettings {
   /** A frame counts for its pose only with at least this confidence (share of knn votes). */
   readonly minConfidence: number;
   /**
-   * A run of `sureFrames` frames in a row, each at least `sureConfidence` sure of the same
-   * pose, takes that pose at once from straight ahead, without waiting for framesToStart.
-   * Absent: no shortcut.
+   * Evidence: the confidences of the latest frames that show the same pose, added up (a frame
+   * too unsure to count, below minConfidence, neither adds nor breaks the run; another pose
+   * starts a new one). When the sum reaches this, the pose is taken at once from straight
+   * ahead: one very sure frame turns the hero, weaker ones add up. Absent: no evidence rule.
    */
-  readonly sureConfidence?: number;
-  readonly sureFrames?: number;
+  readonly evidenceToTurn?: number;
 }
 
 export interface FramePose {
@@ -53,18 +57,9 @@ export function smootherSettingsProblem(settings: SmootherSettings): string | nu
     return 'framesToKeep must be between 1 and framesToStart';
   }
   if (!(minConfidence >= 0 && minConfidence <= 1)) return 'minConfidence must be in [0, 1]';
-  const { sureConfidence, sureFrames } = settings;
-  if ((sureConfidence === undefined) !== (sureFrames === undefined)) {
-    return 'sureConfidence and sureFrames come together';
-  }
-  if (sureConfidence !== undefined && !(sureConfidence >= minConfidence && sureConfidence <= 1)) {
-    return 'sureConfidence must be in [minConfidence, 1]';
-  }
-  if (
-    sureFrames !== undefined &&
-    !(Number.isInteger(sureFrames) && sureFrames >= 1 && sureFrames <= framesToStart)
-  ) {
-    return 'sureFrames must be between 1 and framesToStart';
+  const { evidenceToTurn } = settings;
+  if (evidenceToTurn !== undefined && !(evidenceToTurn >= minConfidence)) {
+    return 'evidenceToTurn must be at least minConfidence';
   }
   return null;
 }
@@ -73,8 +68,8 @@ export class PoseSmoother {
   /** Recent frames, oldest first; null for a frame too unsure to count. */
   private readonly recent: Array<Pose | null> = [];
   private held: Pose | null = null;
-  /** The latest frames' pose while each was at least sureConfidence sure, and how many. */
-  private sureRun: { pose: Pose; frames: number } | null = null;
+  /** The latest frames' pose and their confidences added up (see evidenceToTurn). */
+  private evidence: { pose: Pose; sum: number; frames: number } | null = null;
 
   constructor(readonly settings: SmootherSettings) {
     const problem = smootherSettingsProblem(settings);
@@ -95,14 +90,14 @@ export class PoseSmoother {
     const votes = perPose(() => 0);
     for (const pose of this.recent) if (pose !== null) votes[pose]++;
 
-    const sure = this.sureRunAfter(frame);
+    const sure = this.evidenceAfter(frame);
     // Only from straight ahead (or nothing held): a held turn or start pose keeps its
     // hysteresis, so two odd frames cannot break a 1-second hold on a menu.
     const fromStraight = this.held === null || this.held === 'neutral';
     if (sure !== null && sure !== this.held && fromStraight) {
-      // Taken on the sure run alone: the window forgets the frames before it, or the pose
+      // Taken on the evidence alone: the window forgets the frames before it, or the pose
       // they showed would take over again at once.
-      this.recent.splice(0, this.recent.length - (this.sureRun?.frames ?? 0));
+      this.recent.splice(0, this.recent.length - (this.evidence?.frames ?? 0));
       this.held = sure;
       return directionOfPose(sure);
     }
@@ -115,25 +110,26 @@ export class PoseSmoother {
     return null;
   }
 
-  /** The pose of a long enough run of sure frames ending with `frame`, or null. */
-  private sureRunAfter(frame: FramePose): Pose | null {
-    const { sureConfidence, sureFrames } = this.settings;
-    if (sureConfidence === undefined || sureFrames === undefined) return null;
-    if (frame.confidence < sureConfidence) {
-      this.sureRun = null;
-      return null;
-    }
-    this.sureRun =
-      this.sureRun?.pose === frame.pose
-        ? { pose: frame.pose, frames: this.sureRun.frames + 1 }
-        : { pose: frame.pose, frames: 1 };
-    return this.sureRun.frames >= sureFrames ? frame.pose : null;
+  /** The pose whose run of frames has gathered evidenceToTurn with `frame`, or null. */
+  private evidenceAfter(frame: FramePose): Pose | null {
+    const { evidenceToTurn, minConfidence } = this.settings;
+    if (evidenceToTurn === undefined) return null;
+    if (frame.confidence < minConfidence) return null;
+    this.evidence =
+      this.evidence?.pose === frame.pose
+        ? {
+            pose: frame.pose,
+            sum: this.evidence.sum + frame.confidence,
+            frames: this.evidence.frames + 1,
+          }
+        : { pose: frame.pose, sum: frame.confidence, frames: 1 };
+    return this.evidence.sum >= evidenceToTurn ? frame.pose : null;
   }
 
   /** Forget everything, e.g. when play pauses or the camera restarts. */
   reset(): void {
     this.recent.length = 0;
     this.held = null;
-    this.sureRun = null;
+    this.evidence = null;
   }
 }

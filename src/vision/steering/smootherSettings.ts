@@ -36,36 +36,29 @@ import type { SmootherSettings } from './smoother';
  * counts a frame at 0.12, which is 0.17-0.22 of the table.
  */
 /*
- * Two frames in a row at confidence 0.7 or more take their pose at once from straight ahead:
- * the hero answers a clear turn on the second frame the classifier reads instead of the
- * fourth (a held turn or start pose keeps the window's hysteresis, so a menu's 1-second hold
- * is not broken by two odd frames: the touch-up's browser test caught that). Measured by
- * tools/studies/measure-steering.ts (the game's classifier and this smoother; calibrated on one
- * hold of six shots a pose, so the confidence has the game's scale; played on the other session,
- * holds of 1-3 s, a new photo every second, 15 people both ways, 60 minutes of play):
+ * Evidence: from straight ahead, the confidences of the latest frames that show one pose add up,
+ * and at 1 the pose is taken at once: one frame the engine is fully sure of (the picture's
+ * margin as wide as the calibration's own, or the head turned SURE_SHARE of its own way:
+ * engine/classifier/angleGate.ts), two at 0.5, four at 0.25 (where the window's 4 of 6 would
+ * take it anyway). It replaced "two frames in a row at 0.7 or more" (the sure run), which
+ * measured no more wrong turns than the window alone (tools/studies/measure-steering.ts).
+ * Measured in the real-day study (tools/real-day.ts: 15 people, one photo held per pose, 10
+ * predictions a second through this smoother; reaction in predictions p50 / p90, wrong turns a
+ * minute):
  *
- *   other session, every photo     reaction p50 / p95         wrong requests / min
- *   (10 read a second)             read frames  camera        (of them while straight)
- *   6/4/2 alone (before)           4 / 14       11 / 40       3.82 (3.43)
- *   4/3/2                          3 / 13        8 / 37       4.08 (3.70)
- *   3/2/1                          2 / 12        5 / 34       4.20 (3.82)
- *   + 1 frame >= 0.9               1 / 11        3 / 32       3.82 (3.43)
- *   + 2 frames >= 0.5              2 / 12        5 / 35       3.97 (3.58)
- *   + 2 frames >= 0.7              2 / 12        5 / 35       3.80 (3.42)
- *   the same, from straight only   2 / 12        6 / 35       3.80 (3.42)  <- measured best
- *
- * A smaller window answers as fast but turns more often on its own; the sure run answers as
- * fast with no more wrong turns (the wrong ones come from misreads that last while the head
- * stays put, which no smoother of a few frames filters: issue 17's ground). Two frames, not
- * one: a camera's single odd frame (a blink, a frame mid-turn) is not in these photos.
+ *                        turns 30-90        turns of 30        turns of 15
+ *   window alone         4 / 4   0.05       4 / 4   0.34       4 / 4   0.31
+ *   sure run (before)    2 / 4   0.05       2 / 4   0.34       2 / 4   0.31
+ *   evidence 0.8         1 / 2   0.05       2 / 3   0.34       1 / 3   0.31
+ *   evidence 1   <-      1 / 3   0.05       2 / 3   0.34       2 / 4   0.31
+ *   evidence 1.4         2 / 3   0.05       2 / 4   0.34       2 / 4   0.31
+ * No wrong turn more at any line (a still head's misreads last the whole hold, whatever the
+ * smoother); 1 rather than 0.8 for what these photos do not have: a camera's odd single frame.
  */
 export const SMOOTHER_SETTINGS: SmootherSettings = {
   windowFrames: 6,
   framesToStart: 4,
   framesToKeep: 2,
   minConfidence: 0.12,
-  // Off for a day while the touch-up browser test failed with it; the cause was the test
-  // camera restarting a pose's photos during the touch-up's bursts, not the sure run.
-  sureConfidence: 0.7,
-  sureFrames: 2,
+  evidenceToTurn: 1,
 };

@@ -107,42 +107,71 @@ describe('PoseSmoother', () => {
     expect(smootherSettingsProblem(SMOOTHER_SETTINGS)).toBeNull();
   });
 
-  it('with the game settings, a sure pose turns within sureFrames, a less sure one within framesToStart', () => {
-    const { sureFrames = 0, framesToStart } = SMOOTHER_SETTINGS;
-    expect(sureFrames).toBeGreaterThan(0);
-    expect(play(repeat<Pose>('right', 20), SMOOTHER_SETTINGS)).toEqual([[sureFrames - 1, 'right']]);
-    const lessSure = repeat<[Pose, number]>(['right', 0.5], 20);
-    expect(play(lessSure, SMOOTHER_SETTINGS)).toEqual([[framesToStart - 1, 'right']]);
+  it('with the game settings, a sure pose turns at once, weaker ones add up or wait for the window', () => {
+    const { framesToStart } = SMOOTHER_SETTINGS;
+    expect(play(repeat<Pose>('right', 20), SMOOTHER_SETTINGS)).toEqual([[0, 'right']]);
+    expect(play(repeat<[Pose, number]>(['right', 0.5], 20), SMOOTHER_SETTINGS)).toEqual([
+      [1, 'right'],
+    ]);
+    const unsure = repeat<[Pose, number]>(['right', 0.2], 20);
+    expect(play(unsure, SMOOTHER_SETTINGS)).toEqual([[framesToStart - 1, 'right']]);
   });
 
-  it('takes a run of very sure frames at once; unsure frames still wait for the window', () => {
-    const sure = { ...SETTINGS, sureConfidence: 0.9, sureFrames: 2 };
-    expect(play(repeat<Pose>('left', 10), sure)).toEqual([[1, 'left']]);
-    expect(play(repeat<[Pose, number]>(['left', 0.7], 10), sure)).toEqual([[3, 'left']]);
-    // A sure run broken by an unsure frame starts again.
-    expect(play(['up', ['up', 0.7], 'up', 'up'], sure)).toEqual([[3, 'up']]);
+  it('adds up the confidences of the frames showing one pose; another pose starts again', () => {
+    const evidence = { ...SETTINGS, evidenceToTurn: 2 };
+    expect(play(repeat<[Pose, number]>(['left', 0.7], 10), evidence)).toEqual([[2, 'left']]);
+    // Left, then up: a new run, which reaches 2 on its third frame (the left one is not its).
+    expect(
+      play(
+        [
+          ['left', 0.9],
+          ['up', 0.9],
+          ['up', 0.9],
+          ['up', 0.9],
+        ],
+        evidence,
+      ),
+    ).toEqual([[3, 'up']]);
+    // A frame too unsure to count neither adds nor breaks the run.
+    expect(
+      play(
+        [
+          ['down', 0.9],
+          ['down', 0.1],
+          ['down', 0.9],
+          ['down', 0.9],
+        ],
+        evidence,
+      ),
+    ).toEqual([[3, 'down']]);
+    // Another pose in between starts the run again: no pose gathers 2.
+    expect(
+      play(
+        [
+          ['down', 0.9],
+          ['left', 0.9],
+          ['down', 0.9],
+        ],
+        evidence,
+      ),
+    ).toEqual([]);
   });
 
   it('after a sure turn, the frames before it do not take their pose back', () => {
-    const sure = { ...SETTINGS, sureConfidence: 0.9, sureFrames: 1 };
+    const sure = { ...SETTINGS, evidenceToTurn: 1 };
     const requests = play([...repeat<Pose>('neutral', 6), ...repeat<Pose>('right', 6)], sure);
     expect(requests).toEqual([[6, 'right']]);
   });
 
-  it('takes a sure run only from straight ahead: a held pose keeps its hysteresis', () => {
-    const sure = { ...SETTINGS, sureConfidence: 0.9, sureFrames: 2 };
+  it('takes a pose on evidence only from straight ahead: a held pose keeps its hysteresis', () => {
+    const sure = { ...SETTINGS, evidenceToTurn: 1 };
     // Up held (a 1-second hold on a menu): two sure frames of left do not break it.
     const requests = play([...repeat<Pose>('up', 4), 'left', 'left', 'up', 'up'], sure);
-    expect(requests).toEqual([[1, 'up']]);
+    expect(requests).toEqual([[0, 'up']]);
   });
 
-  it('refuses a sure run that is half given or out of range', () => {
-    expect(smootherSettingsProblem({ ...SETTINGS, sureConfidence: 0.9 })).toMatch(/together/);
-    expect(smootherSettingsProblem({ ...SETTINGS, sureConfidence: 0.5, sureFrames: 2 })).toMatch(
-      /sureConfidence/,
-    );
-    expect(smootherSettingsProblem({ ...SETTINGS, sureConfidence: 0.9, sureFrames: 5 })).toMatch(
-      /sureFrames/,
-    );
+  it('refuses evidence below the confidence a frame needs to count', () => {
+    expect(smootherSettingsProblem({ ...SETTINGS, evidenceToTurn: 0.5 })).toMatch(/evidenceToTurn/);
+    expect(smootherSettingsProblem({ ...SETTINGS, evidenceToTurn: 1 })).toBeNull();
   });
 });
