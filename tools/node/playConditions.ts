@@ -97,6 +97,28 @@ export const SMALL: PlayCondition = {
   set: PLAIN_PHOTOS,
 };
 
+/** Every photo of each turn as far as it goes: the tests' and the first trial's calibration. */
+function calibratedAsFarAsItGoes(): Record<Pose, Angles[]> {
+  const turns = [45, 60, 75, 90];
+  const tilts = [30, 60];
+  return {
+    neutral: straightWithin(15),
+    left: turns.map((yaw) => ({ yaw: -yaw, pitch: 0 })),
+    right: turns.map((yaw) => ({ yaw, pitch: 0 })),
+    up: tilts.map((pitch) => ({ yaw: 0, pitch })),
+    down: tilts.map((pitch) => ({ yaw: 0, pitch: -pitch })),
+  };
+}
+
+/** Calibrated turning as far as the head goes, then playing with natural 30-degree turns. */
+export const WIDE_THEN_NATURAL: PlayCondition = {
+  id: 'wide-then-natural',
+  label: 'calibrated with turns of 45-90° and tilts of 30-60°, playing turns of 30° only',
+  calibration: calibratedAsFarAsItGoes(),
+  poseOf: played(15, [30]),
+  set: PLAIN_PHOTOS,
+};
+
 function inLight(set: PhotoSet): PlayCondition {
   return { ...PLAIN, id: `plain-${set.shortLabel.replace(/\s+/g, '-')}`, label: set.label, set };
 }
@@ -120,6 +142,7 @@ export const PLAY_CONDITIONS: readonly PlayCondition[] = [
   BACKLIT,
   LOW_CONTRAST,
   SOMEONE_ELSE,
+  WIDE_THEN_NATURAL,
 ];
 
 /** The series-1 photo of `person` a player holds for `pose` while calibrating. */

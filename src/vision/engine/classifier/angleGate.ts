@@ -75,6 +75,42 @@ export function shareOfTheWay(here: HeadAngles, neutral: AngleCentre, turn: Angl
   return ((here.yaw - neutral[0]) * axisYaw + (here.pitch - neutral[1]) * axisPitch) / length2;
 }
 
+/**
+ * Where each turn begins for this player: on the line from straight's centre to the turn's,
+ * the NEAR_END_PERCENTILE-th of the turn's shots, nearest straight first. A player who recorded
+ * "as far as is comfortable" and then plays with the turns people make while watching a screen
+ * is measured from the smallest turns they recorded, not from the middle of their range; a
+ * player who held one still turn has one place, and it is that. Not the very nearest shot:
+ * the first shots of a recording can catch the head still on its way.
+ */
+export const NEAR_END_PERCENTILE = 20;
+
+export function nearEnds(
+  labels: readonly Pose[],
+  angles: ReadonlyArray<HeadAngles | null>,
+  centres: Readonly<Record<Pose, AngleCentre | null>>,
+  percentile: number = NEAR_END_PERCENTILE,
+): Record<Pose, AngleCentre | null> {
+  const neutral = centres.neutral;
+  return perPose((pose) => {
+    const centre = centres[pose];
+    if (pose === 'neutral' || neutral === null || centre === null) return centre;
+    const axis = [centre[0] - neutral[0], centre[1] - neutral[1]] as const;
+    const length = Math.hypot(axis[0], axis[1]);
+    if (length === 0) return centre;
+    const along: number[] = [];
+    labels.forEach((label, i) => {
+      const a = angles[i];
+      if (label !== pose || a === null || a === undefined) return;
+      along.push(((a.yaw - neutral[0]) * axis[0] + (a.pitch - neutral[1]) * axis[1]) / length);
+    });
+    along.sort((x, y) => x - y);
+    const near = along[Math.floor(((along.length - 1) * percentile) / 100)] ?? length;
+    const reach = Math.max(near, 0) / length;
+    return [neutral[0] + axis[0] * reach, neutral[1] + axis[1] * reach];
+  });
+}
+
 /** The poses made by turning the head: their shots' angles differ from straight's. */
 export function headTurns(centres: Readonly<Record<Pose, AngleCentre | null>>): Pose[] {
   const neutral = centres.neutral;

@@ -29,9 +29,10 @@
  * without them (their numbers zeroed on both sides) and has no gate.
  */
 import { farThreshold, isFarFromCalibration } from './calibrationFit';
-import { angleCentres, angleReading, type AngleCentre } from './angleGate';
+import { angleCentres, angleReading, nearEnds, type AngleCentre } from './angleGate';
 import { leaveOneOutReport, type CalibrationReport } from './calibrationReport';
 import { anglesOfVector, withoutAngles } from '../angleFeatures';
+import type { HeadAngles } from '../features/faceMesh/headAngles';
 import { voteOfNearest, type Vote } from './knnRule';
 import { confidenceScale, poseConfidence, similarityMargin } from './poseConfidence';
 import { prepareShots } from './shotSimilarity';
@@ -78,7 +79,7 @@ interface Prepared {
   readonly scale: number | null;
   /** Below this nearest similarity a frame is far from the calibration (null: no check). */
   readonly farBelow: number | null;
-  /** Each pose's mean angles for the gate; null when the angles are not compared. */
+  /** Straight's mean angles and where each turn begins (angleGate.ts); null without angles. */
   readonly centres: Record<Pose, AngleCentre | null> | null;
 }
 
@@ -274,9 +275,29 @@ export class PoseClassifier {
       labels,
       scale: confidenceScale(shots),
       farBelow: farThreshold(this.anglesAtEnd ? prepareShots(this.pictureSamples()) : shots),
-      centres: withAngles ? angleCentres(labels, angles) : null,
+      centres: withAngles ? this.turnPlaces(labels, angles) : null,
     };
     return this.prepared;
+  }
+
+  /**
+   * Straight's centre and where each turn begins (angleGate.ts): the centres from every
+   * example, the near ends from the player's own shots only (a mirror image is the other
+   * turn's place, not where this one begins).
+   */
+  private turnPlaces(
+    labels: readonly Pose[],
+    angles: ReadonlyArray<HeadAngles | null>,
+  ): Record<Pose, AngleCentre | null> {
+    const ownLabels: Pose[] = [];
+    const ownAngles: Array<HeadAngles | null> = [];
+    for (const pose of POSES) {
+      for (const sample of this.samples[pose]) {
+        ownLabels.push(pose);
+        ownAngles.push(anglesOfVector(sample.features));
+      }
+    }
+    return nearEnds(ownLabels, ownAngles, angleCentres(labels, angles));
   }
 
   /** The shots without their angles (what the fit is judged on). */

@@ -6,6 +6,7 @@ import {
   angleReading,
   GATE_SHARE,
   headTurns,
+  nearEnds,
   shareOfTheWay,
   SURE_SHARE,
   TAKEN_SHARE,
@@ -66,6 +67,32 @@ describe('the angle gate', () => {
     expect(between.sure).toBeCloseTo(0.5, 9);
     // Straight ahead and gated turns: the angles give no certainty of their own.
     expect(angleReading('neutral', at(0), centres).sure).toBeNull();
+  });
+
+  it("measures a turn from where the player's own turns begin, not from the middle of them", () => {
+    // Left recorded as far as it goes: 10 shots from 0.3 to 0.75 rad; straight around 0.
+    const labels: Pose[] = ['neutral', 'neutral'];
+    const angles = [at(0.02), at(-0.02)];
+    for (let i = 0; i < 10; i++) {
+      labels.push('left');
+      angles.push(at(0.3 + 0.05 * i));
+    }
+    const centres = angleCentres(labels, angles);
+    expect(centres.left?.[0]).toBeCloseTo(0.525, 9);
+    const ends = nearEnds(labels, angles, centres);
+    // The 20th percentile of the ten, nearest first: the second, 0.35.
+    expect(ends.left?.[0]).toBeCloseTo(0.35, 9);
+    expect(ends.neutral).toEqual(centres.neutral);
+    // A natural 0.3 turn: short of the middle's gate, past the near end's.
+    expect(angleReading('left', at(0.3), centres).pose).toBe('neutral');
+    expect(angleReading('left', at(0.3), ends).pose).toBe('left');
+    // One still turn has one place, and it is that.
+    const still = nearEnds(
+      ['neutral', 'left'],
+      [at(0), at(0.5)],
+      angleCentres(['neutral', 'left'], [at(0), at(0.5)]),
+    );
+    expect(still.left?.[0]).toBeCloseTo(0.5, 9);
   });
 
   it('leaves a pose made with the face, not the head, to the picture', () => {
