@@ -10,6 +10,8 @@
  * The face is a Pointing'04 photo (Gourier, Hall & Crowley, Pointing 2004, ICPR workshop),
  * shown by the camera that follows the screen (tests/browser/support/followingCamera.ts): one
  * press of H calibrates hands-free, as a first visitor would, and holding up starts the game.
+ * The preview is blurred before the picture is taken: the photos stay outside the project
+ * (../shared/headpose/SOURCES.md), and the picture shows the game, not the person.
  * Needs Chromium and the models and photos in ../shared, as the browser tests do (~1 min).
  * Screenshots are re-encoded without alpha at the strongest deflate to keep the repository light.
  */
@@ -63,6 +65,11 @@ async function main(): Promise<void> {
     await show(page, 'left');
     await waitForLive(page, 'head-pose', (pose) => pose === 'left', 10_000);
     await waitForLive(page, 'score', (score) => Number(score.replace(/\D/g, '')) >= 50, 20_000);
+    // Blurred through the CSSOM (the page's policy refuses inline style sheets).
+    await page.evaluate(() => {
+      const video = document.querySelector<HTMLElement>('#head-preview video');
+      if (video) video.style.filter = 'blur(6px)';
+    });
     await save(page, 'head-game');
   } finally {
     await browser.close();
