@@ -69,11 +69,17 @@ export const POSE_WORDS: Record<Pose, { readonly name: string; readonly instruct
     instruction:
       'Look at the screen as you do when you play, letting your eyes go round it (hands-free: follow the dot). This pose means "keep going".',
   },
-  left: { name: 'Left', instruction: 'Turn your head to your own left, as far as is comfortable.' },
+  // Any comfortable turn will do: the game measures each turn from the player's own shots
+  // (engine/classifier/angleGate.ts), so a 15-degree player calibrates and steers with 15.
+  left: {
+    name: 'Left',
+    instruction: 'Turn your head to your own left, as you will when playing: any comfortable turn.',
+  },
   right: {
     name: 'Right',
-    instruction: 'Turn your head to your own right, as far as is comfortable.',
+    instruction:
+      'Turn your head to your own right, as you will when playing: any comfortable turn.',
   },
-  up: { name: 'Up', instruction: 'Tilt your head back and look up.' },
-  down: { name: 'Down', instruction: 'Tilt your head forward and look down.' },
+  up: { name: 'Up', instruction: 'Tilt your head back a little, as you will when playing.' },
+  down: { name: 'Down', instruction: 'Tilt your head forward a little, as you will when playing.' },
 };
