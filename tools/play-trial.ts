@@ -80,7 +80,9 @@ function poseScript(seconds: number, random: () => number): Hold[] {
 }
 
 async function hintAsksToHold(page: Page): Promise<Shown | null> {
-  const hold = /Hold (up|down|left|right) for 1 second to/.exec(await readLive(page, 'head-hint'));
+  const hold = /Hold (up|down|left|right) for [\d.]+ seconds? to/.exec(
+    await readLive(page, 'head-hint'),
+  );
   return (hold?.[1] as Shown | undefined) ?? null;
 }
 
