@@ -27,8 +27,10 @@
  *     [--conditions plain,natural,small,dim,camera640] [--seconds 150]
  *
  * Defaults: all 15 people, all five conditions, 150 s. Needs Chromium and the models and
- * photos in ../shared, as the browser tests do. A game takes about 2 min plus its seconds on 2
- * shared cores. Photos: Gourier, Hall & Crowley, Pointing 2004 (ICPR workshop).
+ * photos in ../shared, as the browser tests do. A game takes about a minute plus its seconds
+ * (150 s: 210 s on 2 shared cores), so the whole run about 4.5 hours and `--people
+ * person05,person09 --conditions natural,dim --seconds 90` about 10 minutes. Photos: Gourier,
+ * Hall & Crowley, Pointing 2004 (ICPR workshop).
  */
 import type { Page } from 'playwright-core';
 import { launchChromium, readLive, screenshot, waitForLive } from '../tests/browser/chromium';
