@@ -72,6 +72,12 @@ export function speedTables(speed: SpeedReport): string[] {
           [{ backend: 'wasm', loop: speed.fullRate.loop, error: speed.fullRate.error }],
           'headchomp (worker), ?headRate=full',
         ),
+        ...(speed.pageFrames
+          ? loopRows(
+              [{ backend: 'wasm', loop: speed.pageFrames.loop, error: speed.pageFrames.error }],
+              'headchomp (worker), ?headFrames=page (the page reads the camera)',
+            )
+          : []),
         ...loopRows(speed.demos, 'demo loop (main thread)'),
       ],
     ),
@@ -131,6 +137,10 @@ export function speedTables(speed: SpeedReport): string[] {
           reactionText(speed.reaction),
         ],
         ['the same with ?headRate=full (rate governor off)', reactionText(speed.fullRate.reaction)],
+        [
+          'the same with ?headFrames=page (the page reads the camera)',
+          reactionText(speed.pageFrames?.reaction ?? null),
+        ],
         [
           "the demo's loop: camera frames from a pose change to its first prediction on it",
           reactionText(speed.demos.find((d) => d.backend === 'wasm')?.reaction ?? null),
@@ -220,11 +230,20 @@ export function sideBySide(runs: readonly SpeedReport[]): string[] {
       (s) => `${fixed(s.fullRate.loop?.frameP50)} / ${fixed(s.fullRate.loop?.frameP95)}`,
     ],
     [
+      'distinct camera frames a second, ?headFrames=page (the page reads the camera)',
+      (s) => fixed(s.pageFrames?.loop?.distinctFramesPerSecond),
+    ],
+    [
+      'page frame interval p50 / p95 ms, head on, ?headFrames=page',
+      (s) => `${fixed(s.pageFrames?.loop?.frameP50)} / ${fixed(s.pageFrames?.loop?.frameP95)}`,
+    ],
+    [
       'page frame interval p50 / p95 ms, head control off',
       (s) => `${fixed(s.frameHeadOff.p50)} / ${fixed(s.frameHeadOff.p95)}`,
     ],
     ['reaction, camera frames p50 / p95 (ms)', (s) => reactionShort(s.reaction)],
     ['reaction with ?headRate=full', (s) => reactionShort(s.fullRate.reaction)],
+    ['reaction with ?headFrames=page', (s) => reactionShort(s.pageFrames?.reaction ?? null)],
     [
       "demo's loop: ms per prediction p50 / p95 (wasm, main thread)",
       (s) => `${fixed(wasmOf(s.demos)?.msP50)} / ${fixed(wasmOf(s.demos)?.msP95)}`,

@@ -72,8 +72,17 @@ export interface SpeedReport {
   reaction: Reaction | null;
   games: GameRun[];
   /** wasm with the rate governor off (?headRate=full): every frame the engine can take. */
-  fullRate: { loop: LoopFigures | null; reaction: SpeedReport['reaction']; error?: string };
+  fullRate: VariantRun;
+  /** wasm with the page reading the camera's frames (?headFrames=page), as before issue 28. */
+  pageFrames?: VariantRun;
   demos: GameRun[];
+}
+
+/** The game on wasm with something in its address changed, played for a while. */
+export interface VariantRun {
+  loop: LoopFigures | null;
+  reaction: Reaction | null;
+  error?: string;
 }
 
 const PLAY_SECONDS = Number(process.env.BENCH_PLAY_SECONDS ?? 120);
@@ -187,6 +196,40 @@ async function openGame(context: BrowserContext, url: string, rate: number): Pro
   await page.goto(url);
   await waitForLive(page, 'game-state', (s) => s === 'menu', patient(30_000, rate));
   return page;
+}
+
+/**
+ * The game at `address` on wasm, played for at least 40 s, the camera's barcode read in the
+ * second half for the reaction time.
+ */
+export async function playVariant(
+  context: BrowserContext,
+  address: string,
+  rate: number,
+  clip: FakeClip,
+): Promise<VariantRun> {
+  const page = await openGame(context, address, rate);
+  try {
+    await startGame(page, rate);
+    await waitForPredictions(page, 2, patient(180_000, rate));
+    await page.waitForTimeout(2000);
+    const seconds = Math.max(2 * SHORT_SECONDS, 40);
+    let cameraOn = false;
+    const run = await playAndRecord(page, seconds, async (elapsed) => {
+      if (!cameraOn && elapsed > seconds / 2) {
+        cameraOn = true;
+        await page.evaluate(() => {
+          window.__bench.watchCamera = true;
+        });
+      }
+    });
+    const loop = loopFigures('wasm', run.results, run.frames, run.seconds, null);
+    return { loop, reaction: reactionOf(await state(page), clip) };
+  } catch (error) {
+    return { loop: null, reaction: null, error: String(error) };
+  } finally {
+    await page.close();
+  }
 }
 
 /** Seconds the demo's camera barcode is read for its reaction (6 pose changes at 2 s each). */
@@ -447,34 +490,12 @@ export async function measureSpeed(
     }
 
     // 5. The same on wasm with the rate governor off: what the engine gives when the game's
-    // frame rate is not protected, and the reaction time then.
-    let fullRate: SpeedReport['fullRate'] = { loop: null, reaction: null };
-    {
-      const page = await openGame(context, `${url('wasm')}&headRate=full`, rate);
-      try {
-        await startGame(page, rate);
-        await waitForPredictions(page, 2, patient(180_000, rate));
-        await page.waitForTimeout(2000);
-        const seconds = Math.max(2 * SHORT_SECONDS, 40);
-        let cameraOn = false;
-        const run = await playAndRecord(page, seconds, async (elapsed) => {
-          if (!cameraOn && elapsed > seconds / 2) {
-            cameraOn = true;
-            await page.evaluate(() => {
-              window.__bench.watchCamera = true;
-            });
-          }
-        });
-        const loop = loopFigures('wasm', run.results, run.frames, run.seconds, null);
-        fullRate = { loop, reaction: reactionOf(await state(page), clip) };
-        log(`wasm, full rate: ${JSON.stringify(fullRate)}`);
-      } catch (error) {
-        fullRate = { loop: null, reaction: null, error: String(error) };
-        log(`wasm, full rate: ${String(error)}`);
-      } finally {
-        await page.close();
-      }
-    }
+    // frame rate is not protected, and the reaction time then; and with the page reading the
+    // camera's frames (as before the worker could read them itself, and where it cannot).
+    const fullRate = await playVariant(context, `${url('wasm')}&headRate=full`, rate, clip);
+    log(`wasm, full rate: ${JSON.stringify(fullRate)}`);
+    const pageFrames = await playVariant(context, `${url('wasm')}&headFrames=page`, rate, clip);
+    log(`wasm, frames read by the page: ${JSON.stringify(pageFrames)}`);
 
     // 6. The demo's loop, same browser, same camera.
     const demos: GameRun[] = [];
@@ -495,6 +516,7 @@ export async function measureSpeed(
       reaction,
       games,
       fullRate,
+      pageFrames,
       demos,
     };
   } finally {
