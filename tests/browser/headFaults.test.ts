@@ -161,7 +161,7 @@ describe('head tracking under strain', () => {
     await closeGame(game, /WebGL|context lost/i);
   });
 
-  it('slow device (CPU throttled 6x): predictions slow down, the game keeps running', async () => {
+  it('slow device (CPU throttled 6x): head control keeps predicting, the game keeps running', async () => {
     const game = await openGame();
     const { page } = game;
     // A game with keys: Chromium's own fake camera shows no face, so a game played with the
@@ -190,8 +190,10 @@ describe('head tracking under strain', () => {
     const slow = await bestRate();
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     expect(fast).toBeGreaterThan(0);
-    expect(slow).toBeGreaterThan(0); // head control still works, just less often
-    expect(slow).toBeLessThan(fast);
+    // Head control still works. Chromium throttles the page's thread only: where the worker
+    // reads the camera itself (MediaStreamTrackProcessor) predictions no longer wait for the
+    // page, so they need not come less often (bench/browser/throttle.ts).
+    expect(slow).toBeGreaterThan(0);
     expect(await readLive(page, 'game-state')).toMatch(/playing|over/);
     await closeGame(game);
   });

@@ -1,42 +1,76 @@
 /**
- * Hands the camera's frames to the engine while head control runs: every new picture is
- * offered (framePump.ts) and sent unless one is in flight (the link's FrameGate), and the rate
- * governor, watching the game's own frame rate, may ask for fewer predictions on a slow
- * device (rateGovernor.ts; `?headRate=full` turns it off).
+ * Hands the camera's frames to the engine while head control runs, one of two ways:
+ *
+ * - the worker reads them itself, where the camera can be handed to it (cameraHandover.ts,
+ *   the engine in a worker, and not `?headFrames=page`): a page busy drawing then no longer
+ *   holds frames back. Should the worker say it cannot, or not say within
+ *   FIRST_FRAME_WAIT_MS that it reads, the page reads them instead;
+ * - the page offers every new picture (framePump.ts), sent unless one is in flight (the
+ *   link's FrameGate): everywhere else (no track processor or transferable track, no worker).
+ *
+ * Either way the rate governor, watching the game's own frame rate, may ask for fewer
+ * predictions on a slow device (rateGovernor.ts; `?headRate=full` turns it off); with the
+ * worker reading, its pace goes to the worker's gate.
  */
 import type { EngineLink } from '../link/engineLink';
+import { handOverCamera, workerFramesWanted } from './cameraHandover';
 import { pumpFrames, type Cancellable } from './framePump';
 import { watchGameFrames } from './frameRateWatch';
 import { governorWanted, RateGovernor } from './rateGovernor';
+
+/** How long the worker may take to say it reads the camera before the page reads it instead. */
+export const FIRST_FRAME_WAIT_MS = 3000;
+
+interface Feeding {
+  readonly video: HTMLVideoElement;
+  readonly wanted: () => boolean;
+  readonly version: () => number;
+}
 
 export class FrameFeed {
   private readonly governor = new RateGovernor();
   /** False with ?headRate=full: predictions are never held back. */
   private readonly governed: boolean;
+  /** False with ?headFrames=page: the page reads the frames even where the worker could. */
+  private readonly workerMayRead: boolean;
   private running: Cancellable | null = null;
+  private feeding: Feeding | null = null;
+  /** Who reads the camera's frames now (null: nobody, the feed is stopped). */
+  reader: 'worker' | 'page' | null = null;
 
   constructor(
     private readonly link: EngineLink,
     pageUrl: string,
+    private readonly scope: typeof globalThis = globalThis,
   ) {
     this.governed = governorWanted(pageUrl);
+    this.workerMayRead = workerFramesWanted(pageUrl);
+    // An engine opened anew while frames flow (a crashed worker replaced, perhaps by the page's
+    // own thread): the frames must flow to it, and a worker that read them is gone.
+    link.onReady(() => {
+      const feeding = this.feeding;
+      if (this.running === null || feeding === null) return;
+      this.stop();
+      this.start(feeding.video, feeding.wanted, feeding.version);
+    });
   }
 
   /**
-   * Start offering `video`'s frames (again: a no-op while running). `wanted` says whether a
-   * frame is worth sending now; `version` is the shots' version the frame goes out under.
+   * Start feeding `video`'s frames (again: a no-op while running). `wanted` says whether a
+   * frame is worth sending now; `version` is the shots' version a frame goes out under.
    */
   start(video: HTMLVideoElement, wanted: () => boolean, version: () => number): void {
     if (this.running !== null) return;
-    const frames = pumpFrames(video, (now) => {
-      if (!wanted() || video.readyState < 2 || video.videoWidth === 0) return;
-      this.link.offerFrame(video, now, version());
-    });
+    const feeding = { video, wanted, version };
+    this.feeding = feeding;
+    const frames = (this.workerMayRead && this.workerFrames(feeding)) || this.pageFrames(feeding);
     this.governor.reset();
-    this.link.gate.minIntervalMs = 0;
+    this.link.setMinInterval(0);
     const watch =
       typeof requestAnimationFrame === 'function' && this.governed
-        ? watchGameFrames(this.governor, (ms) => (this.link.gate.minIntervalMs = ms))
+        ? watchGameFrames(this.governor, (ms) => {
+            if (ms !== this.link.gate.minIntervalMs) this.link.setMinInterval(ms);
+          })
         : null;
     this.running = {
       cancel: () => {
@@ -49,10 +83,58 @@ export class FrameFeed {
   stop(): void {
     this.running?.cancel();
     this.running = null;
+    this.reader = null;
   }
 
-  /** What the rate governor is doing, for the debug overlay. */
+  /** What the rate governor is doing and who reads the frames, for the debug overlay. */
   describeRate(now: number): string {
-    return this.governed ? this.governor.describe(now) : 'off (?headRate=full)';
+    const rate = this.governed ? this.governor.describe(now) : 'off (?headRate=full)';
+    return this.reader === 'worker' ? `${rate}; frames read by the worker` : rate;
+  }
+
+  /** Today's way: the page offers each new picture. */
+  private pageFrames({ video, wanted, version }: Feeding): Cancellable {
+    this.reader = 'page';
+    return pumpFrames(video, (now) => {
+      if (!wanted() || video.readyState < 2 || video.videoWidth === 0) return;
+      this.link.offerFrame(video, now, version());
+    });
+  }
+
+  /** The worker reads the frames, or null where the camera cannot be handed to it. */
+  private workerFrames(feeding: Feeding): Cancellable | null {
+    const camera = handOverCamera(feeding.video, this.scope);
+    if (camera === null) return null;
+    let instead: Cancellable | null = null;
+    let waiting: ReturnType<typeof setTimeout> | null = null;
+    const stopWaiting = (): void => {
+      if (waiting !== null) clearTimeout(waiting);
+      waiting = null;
+    };
+    const readOnThePage = (): void => {
+      stopWaiting();
+      if (instead !== null) return;
+      this.link.stopReadingCamera();
+      camera.stop();
+      instead = this.pageFrames(feeding);
+    };
+    const handed = this.link.readCamera(camera.source, feeding.version, (reading) => {
+      if (reading.state === 'reading') stopWaiting();
+      else readOnThePage();
+    });
+    if (!handed) {
+      camera.stop();
+      return null;
+    }
+    this.reader = 'worker';
+    waiting = setTimeout(readOnThePage, FIRST_FRAME_WAIT_MS);
+    return {
+      cancel: () => {
+        stopWaiting();
+        this.link.stopReadingCamera();
+        camera.stop();
+        instead?.cancel();
+      },
+    };
   }
 }

@@ -6,6 +6,11 @@
  *
  *   camera frame --(FrameGate: one in flight, drop the rest)--> post 'frame' --> engine
  *   engine --> 'result' --> onResult(result, what the frame was sent with)
+ *
+ * Or, where the worker reads the camera itself (readCamera: headProtocol.ts), the worker's own
+ * gate sends the frames and each 'result' says what its frame was taken with; this side only
+ * tells the worker what its gate needs (recording, the governor's pace) and which set of shots
+ * a recorded shot belongs to (it counts the shot messages it posted, as the worker does).
  */
 import type { KeyValueStore } from '../../storage/safeStorage';
 import { FrameGate, MAIN_THREAD_SHARE } from './frameGate';
@@ -14,7 +19,16 @@ import type { PoseSamples } from '../poseSamples';
 import type { Pose } from '../poses';
 import { backendRequest, rememberBackend } from './backendPreference';
 import type { EnginePort } from './enginePort';
-import type { EngineReady, FrameResult, FromEngine, ToEngine } from './headProtocol';
+import type {
+  CameraReading,
+  CameraSource,
+  EngineReady,
+  FrameResult,
+  FromEngine,
+  ToEngine,
+} from './headProtocol';
+import { Listeners } from '../listeners';
+import { WorkerCamera } from './workerCamera';
 import { InferenceStats } from './inferenceStats';
 import { faceMeshLocations, faceModelLocations, modelLocations } from './modelSource';
 
@@ -59,6 +73,11 @@ export class EngineLink {
   private frameId = 0;
   private reportId = 0;
   private readonly pendingReports = new Map<number, (report: CalibrationReport) => void>();
+  /** 'set-samples' and 'remove-pose' messages posted to this engine (the worker counts too). */
+  private shotMessages = 0;
+  /** The camera the worker reads itself (or read: its last answers may still come). */
+  private workerCamera: WorkerCamera | null = null;
+  private readonly readied = new Listeners<void>();
 
   constructor(private readonly options: EngineLinkOptions) {}
 
@@ -87,6 +106,7 @@ export class EngineLink {
     if (!this.failed && !faceModelOff) return;
     const port = this.port;
     this.port = null;
+    this.workerCamera = null;
     port?.terminate();
     this.ready = null;
     this.starting = null;
@@ -97,7 +117,65 @@ export class EngineLink {
 
   /** A message for the engine, if there is one (shots sent before it opens go with 'init'). */
   post(message: ToEngine): void {
-    this.port?.post(message);
+    const port = this.port;
+    if (port !== null) this.postTo(port, message);
+  }
+
+  private postTo(port: EnginePort, message: ToEngine): void {
+    if (message.type === 'set-samples' || message.type === 'remove-pose') this.shotMessages++;
+    port.post(message);
+  }
+
+  /** Hear each time an engine becomes ready (the first, and one opened after a crash). */
+  onReady(listener: () => void): () => void {
+    return this.readied.add(listener);
+  }
+
+  /**
+   * Hand the camera to the engine's worker, which then reads the frames itself; `version`
+   * is the shots' version, `onState` hears whether it reads. False where it cannot be handed
+   * over (no worker, or a track this browser does not transfer): send frames with offerFrame.
+   */
+  readCamera(
+    source: CameraSource,
+    version: () => number,
+    onState: (reading: CameraReading) => void,
+  ): boolean {
+    const port = this.port;
+    if (port === null || !port.inWorker || this.part !== 'ready') return false;
+    try {
+      port.post({ type: 'camera', source });
+    } catch {
+      return false; // DataCloneError: this browser does not transfer it
+    }
+    this.workerCamera = new WorkerCamera((message) => port.post(message), onState, version);
+    this.tellFeed();
+    return true;
+  }
+
+  /** The worker stops reading the camera (the caller stops the track it handed over). */
+  stopReadingCamera(): void {
+    if (this.workerCamera?.reading !== true) return;
+    this.workerCamera.reading = false;
+    this.port?.post({ type: 'camera-stop' });
+  }
+
+  /** Whether the worker reads the camera now. */
+  get workerReadsCamera(): boolean {
+    return this.workerCamera?.reading === true;
+  }
+
+  /** The rate governor's least time between two predictions, ms (0: as fast as they come). */
+  setMinInterval(ms: number): void {
+    this.gate.minIntervalMs = ms;
+    this.tellFeed();
+  }
+
+  /** What the worker's own gate needs (told when it changed). */
+  private tellFeed(): void {
+    if (this.workerCamera?.reading === true) {
+      this.workerCamera.feed(this.gate.recordingPose, this.gate.minIntervalMs);
+    }
   }
 
   /** How well the shots tell the poses apart, computed by the engine off the main thread. */
@@ -138,10 +216,12 @@ export class EngineLink {
 
   startRecording(pose: Pose, now: number): void {
     this.gate.startRecording(pose, now);
+    this.tellFeed();
   }
 
   stopRecording(): void {
     this.gate.stopRecording();
+    this.tellFeed();
   }
 
   get recordingPose(): Pose | null {
@@ -160,6 +240,7 @@ export class EngineLink {
       return;
     }
     this.port = port;
+    this.shotMessages = 0;
     await new Promise<void>((resolve) => {
       port.onMessage((message) => {
         this.onMessage(message);
@@ -167,7 +248,10 @@ export class EngineLink {
       });
       port.onCrash((message) => {
         port.terminate();
-        if (this.port === port) this.port = null;
+        if (this.port === port) {
+          this.port = null;
+          this.workerCamera = null;
+        }
         this.ready = null;
         this.gate.done();
         if (!this.triedMainThread) {
@@ -188,7 +272,7 @@ export class EngineLink {
         meshModels: faceMeshLocations(this.options.pageUrl),
         backend: backendRequest(this.options.storage, this.options.pageUrl),
       });
-      port.post({ type: 'set-samples', samples: this.options.samples() });
+      this.postTo(port, { type: 'set-samples', samples: this.options.samples() });
     });
   }
 
@@ -205,6 +289,7 @@ export class EngineLink {
         this.gate.limitShare(this.port?.inWorker === false ? MAIN_THREAD_SHARE : null);
         rememberBackend(this.options.storage, message, this.options.pageUrl);
         this.options.onStateChange();
+        this.readied.tell();
         return;
       case 'failed':
         this.part = { problem: message.message };
@@ -225,6 +310,9 @@ export class EngineLink {
       case 'result':
         this.onFrameResult(message);
         return;
+      case 'camera':
+        if (this.workerCamera?.reading === true) this.workerCamera.onState(message);
+        return;
       case 'report': {
         const resolve = this.pendingReports.get(message.id);
         this.pendingReports.delete(message.id);
@@ -236,9 +324,15 @@ export class EngineLink {
 
   private onFrameResult(result: FrameResult): void {
     const now = performance.now();
-    this.gate.done(now);
-    const sent = this.sentFrames.get(result.id);
-    this.sentFrames.delete(result.id);
+    let sent: SentFrame | undefined;
+    if (result.taken !== undefined) {
+      // A frame the worker read itself (its answer may come after the reading stopped).
+      sent = this.workerCamera?.sentOf(result.taken, this.shotMessages);
+    } else {
+      this.gate.done(now);
+      sent = this.sentFrames.get(result.id);
+      this.sentFrames.delete(result.id);
+    }
     this.stats.tensors = result.tensors;
     if (result.error !== null) {
       this.stats.errors++;

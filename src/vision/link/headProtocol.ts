@@ -12,6 +12,10 @@
  *   remove-pose {pose}      (redo one pose)
  *   report {id}                          ->      report {id, report}
  *                                                backend-changed {from, backend, reason}
+ *   camera {source}         (the worker reads the camera itself: see below)
+ *                                         ->     camera {state: reading | failed, reason}
+ *   feed {record, minIntervalMs}   (what the worker's own frame gate needs from the page)
+ *   camera-stop
  *   dispose
  *
  * At most one frame is in flight: main sends the next frame only after the result of the last
@@ -19,6 +23,14 @@
  * transferred (not copied); the engine closes it. A recorded shot comes back with its vectors,
  * and the engine has already added it to its own classifier, so both sides hold the same shots
  * in the same order. Nothing here leaves the device.
+ *
+ * Where the browser can hand the camera to the worker (MediaStreamTrackProcessor: the
+ * processor's ReadableStream of VideoFrames, transferred, or the track itself where tracks
+ * transfer), the worker reads the frames itself ('camera'), so a page busy drawing no longer
+ * holds them back: it keeps one frame in flight with its own frame gate (recording and the
+ * rate governor's pace come by 'feed'), lets the frames that arrive meanwhile go (the
+ * processor keeps only the newest), and answers each with a 'result' that says what it was
+ * taken with (`taken`), since the page never saw it.
  */
 import type { CalibrationReport } from '../engine/classifier/calibrationReport';
 import type { HeadAngles } from '../engine/features/faceMesh/headAngles';
@@ -56,11 +68,42 @@ export type ToEngine =
       readonly height: number;
       /** The pose to record this frame as, or null to only predict. */
       readonly record: Pose | null;
+      /** Set on a frame the worker read from the camera itself; its result carries it back. */
+      readonly taken?: TakenFrame;
+    }
+  | { readonly type: 'camera'; readonly source: CameraSource }
+  | { readonly type: 'camera-stop' }
+  | {
+      readonly type: 'feed';
+      /** The pose being recorded, or null. */
+      readonly record: Pose | null;
+      /** The least time between two predictions (the rate governor's), ms. */
+      readonly minIntervalMs: number;
     }
   | { readonly type: 'set-samples'; readonly samples: PoseSamples }
   | { readonly type: 'remove-pose'; readonly pose: Pose }
   | { readonly type: 'report'; readonly id: number }
   | { readonly type: 'dispose' };
+
+/**
+ * The camera for the worker: the frames of a MediaStreamTrackProcessor made on the page
+ * (Chromium), or the track itself for the worker to make one (where tracks transfer: Safari).
+ */
+export type CameraSource =
+  { readonly frames: ReadableStream<VideoFrame> } | { readonly track: MediaStreamTrack };
+
+/** What a frame the worker read itself was taken with. */
+export interface TakenFrame {
+  /** When the worker took it: ms since the epoch (performance.timeOrigin + now there). */
+  readonly at: number;
+  readonly width: number;
+  readonly height: number;
+  /**
+   * How many 'set-samples' and 'remove-pose' messages the worker had heard when it took the
+   * frame: a shot recorded from it belongs to the shots the page had after as many.
+   */
+  readonly shotMessages: number;
+}
 
 export interface EngineReady {
   readonly type: 'ready';
@@ -106,6 +149,8 @@ export interface FrameResult {
   /** tf.memory().numTensors after the frame: a steady number means no leak. */
   readonly tensors: number;
   readonly error: string | null;
+  /** For a frame the worker read itself: what it was taken with. */
+  readonly taken?: TakenFrame;
 }
 
 export type FromEngine =
@@ -114,7 +159,15 @@ export type FromEngine =
   | { readonly type: 'failed'; readonly stage: 'backend' | 'model'; readonly message: string }
   | FrameResult
   | { readonly type: 'report'; readonly id: number; readonly report: CalibrationReport }
-  | BackendChanged;
+  | BackendChanged
+  | CameraReading;
+
+/** The worker reads the camera (its first frame came), or cannot (and why). */
+export interface CameraReading {
+  readonly type: 'camera';
+  readonly state: 'reading' | 'failed';
+  readonly reason: string | null;
+}
 
 /** The backend stopped working mid-session (a lost WebGL context); another one runs now. */
 export interface BackendChanged {
@@ -124,8 +177,13 @@ export interface BackendChanged {
   readonly reason: string;
 }
 
-/** Objects to transfer with a message rather than copy (the frame's bitmap). */
+/** Objects to transfer with a message rather than copy (the frame's bitmap, the camera). */
 export function transferablesOf(message: ToEngine): Transferable[] {
+  if (message.type === 'camera') {
+    const source = message.source;
+    // A track transfers where the browser allows it (TypeScript's DOM types do not say so).
+    return ['frames' in source ? source.frames : (source.track as unknown as Transferable)];
+  }
   if (message.type !== 'frame') return [];
   const frame = message.frame as unknown;
   return typeof ImageBitmap !== 'undefined' && frame instanceof ImageBitmap ? [frame] : [];

@@ -57,6 +57,11 @@ export class InferenceEngine {
     this.models = new EngineModels(host, this.reader, this.backendWatch, reply);
   }
 
+  /** Whether there is anything to predict: the classifier holds shots. */
+  get holdsShots(): boolean {
+    return this.classifier.totalCount > 0;
+  }
+
   /** Handle a message after every earlier one has been handled. */
   receive(message: ToEngine): Promise<void> {
     const next = this.queue.then(() => this.handle(message));
@@ -98,7 +103,11 @@ export class InferenceEngine {
     // that runs after the answer is built, so a count taken inside included it on face frames
     // only, and a soak read one tensor more or less depending on the frame (165 against 164
     // on a clean machine: not a leak).
-    return { ...answer, tensors: this.host.tensorsInMemory() };
+    const tensors = this.host.tensorsInMemory();
+    // A frame the worker read itself goes back with what it was taken with.
+    return message.taken === undefined
+      ? { ...answer, tensors }
+      : { ...answer, tensors, taken: message.taken };
   }
 
   private async readFrame(message: Extract<ToEngine, { type: 'frame' }>): Promise<FrameResult> {

@@ -1,7 +1,8 @@
 /**
  * The module Web Worker that runs the inference engine off the main thread, so the game's
- * frames never wait for the network. It receives ImageBitmaps (transferred) and answers with
- * the messages of headProtocol.ts. Started by enginePort.ts with
+ * frames never wait for the network. It receives ImageBitmaps (transferred), or reads the
+ * camera itself where the page hands it over (cameraReader.ts, framePictures.ts), and answers
+ * with the messages of headProtocol.ts. Started by enginePort.ts with
  * `new Worker(new URL('./inferenceWorker.ts', import.meta.url), { type: 'module' })`.
  */
 import {
@@ -15,6 +16,8 @@ import {
   tensorsInMemory,
 } from './engineRuntime';
 import type { FromEngine, ToEngine } from '../../link/headProtocol';
+import { CameraReader, type CameraFrame } from './cameraReader';
+import { FramePictures } from './framePictures';
 import { InferenceEngine } from './inferenceEngine';
 
 /** The worker's global scope, typed by what is used (the DOM and WebWorker libs clash). */
@@ -47,7 +50,29 @@ const engine = new InferenceEngine(
   (message) => scope.postMessage(message),
 );
 
+/** MediaStreamTrackProcessor where this worker has one (Safari 18 reads a transferred track). */
+const TrackProcessor = (
+  self as unknown as {
+    MediaStreamTrackProcessor?: new (init: { track: MediaStreamTrack }) => {
+      readable: ReadableStream<CameraFrame>;
+    };
+  }
+).MediaStreamTrackProcessor;
+
+const pictures = new FramePictures();
+const camera = new CameraReader({
+  predict: (message) => engine.receive(message),
+  holdsShots: () => engine.holdsShots,
+  picture: (frame) => pictures.picture(frame as unknown as VideoFrame),
+  framesOfTrack: (track) =>
+    typeof TrackProcessor === 'function' ? new TrackProcessor({ track }).readable : null,
+  tell: (message) => scope.postMessage(message),
+  now: () => performance.now(),
+  epochNow: () => performance.timeOrigin + performance.now(),
+});
+
 scope.addEventListener('message', (event) => {
+  if (camera.heard(event.data)) return;
   void engine.receive(event.data).catch((error: unknown) => {
     // Every message's own failures are answered inside the engine; this is a last resort.
     console.error('inference worker:', error);

@@ -1,0 +1,154 @@
+// Fakes for the camera handed to the engine's worker: a video whose stream has a camera
+// track, a MediaStreamTrackProcessor, and an engine port that records what it is told and
+// answers 'init' with 'ready'.
+import { createMemoryStore } from '../../../../src/storage/safeStorage';
+import { EngineLink } from '../../../../src/vision/link/engineLink';
+import type { SentFrame } from '../../../../src/vision/link/engineLink';
+import type { EnginePort } from '../../../../src/vision/link/enginePort';
+import type {
+  FrameResult,
+  FromEngine,
+  TakenFrame,
+  ToEngine,
+} from '../../../../src/vision/link/headProtocol';
+import { perPose } from '../../../../src/vision/poses';
+
+export class FakeTrack {
+  stopped = false;
+  readonly clones: FakeTrack[] = [];
+  readyState: 'live' | 'ended' = 'live';
+  clone(): FakeTrack {
+    const copy = new FakeTrack();
+    this.clones.push(copy);
+    return copy;
+  }
+  stop(): void {
+    this.stopped = true;
+    this.readyState = 'ended';
+  }
+}
+
+/** A video element playing a stream with one camera track; frames come when the test says. */
+export class FakeCameraVideo {
+  readyState = 4;
+  videoWidth = 640;
+  videoHeight = 480;
+  readonly track = new FakeTrack();
+  srcObject: unknown = { getVideoTracks: () => [this.track] };
+  private callback: ((now: number) => void) | null = null;
+  requestVideoFrameCallback(callback: (now: number) => void): number {
+    this.callback = callback;
+    return 1;
+  }
+  cancelVideoFrameCallback(): void {
+    this.callback = null;
+  }
+  frame(now: number): void {
+    const callback = this.callback;
+    this.callback = null;
+    callback?.(now);
+  }
+  get element(): HTMLVideoElement {
+    return this as unknown as HTMLVideoElement;
+  }
+}
+
+/** A scope whose MediaStreamTrackProcessor makes an empty stream, noting its track. */
+export function scopeWithProcessor(): { scope: typeof globalThis; tracks: unknown[] } {
+  const tracks: unknown[] = [];
+  class MediaStreamTrackProcessor {
+    readonly readable = new ReadableStream();
+    constructor({ track }: { track: unknown }) {
+      tracks.push(track);
+    }
+  }
+  return { scope: { MediaStreamTrackProcessor } as unknown as typeof globalThis, tracks };
+}
+
+/** An engine port that notes every message and answers 'init' with 'ready'. */
+export class FakePort implements EnginePort {
+  readonly received: ToEngine[] = [];
+  listener: (message: FromEngine) => void = () => {};
+  crash: (message: string) => void = () => {};
+  /** Set: post throws this for a 'camera' message (a track this browser does not transfer). */
+  refuseCamera: Error | null = null;
+  constructor(readonly inWorker: boolean) {}
+  post(message: ToEngine): void {
+    if (message.type === 'camera' && this.refuseCamera !== null) throw this.refuseCamera;
+    this.received.push(message);
+    if (message.type === 'init') {
+      queueMicrotask(() =>
+        this.listener({
+          type: 'ready',
+          backend: 'wasm',
+          msPerRun: {},
+          failed: {},
+          measured: true,
+          model: { url: '', kind: 'local' },
+          files: { fromCache: 0, fromNetwork: 0 },
+          inWorker: this.inWorker,
+          faceFinderProblem: null,
+          meshProblem: null,
+        }),
+      );
+    }
+  }
+  onMessage(listener: (message: FromEngine) => void): void {
+    this.listener = listener;
+  }
+  onCrash(listener: (message: string) => void): void {
+    this.crash = listener;
+  }
+  terminate(): void {}
+  /** The types of the messages received, in order. */
+  get types(): string[] {
+    return this.received.map((m) => m.type);
+  }
+}
+
+/** A result for a frame the worker read itself. */
+export function resultTaken(taken: TakenFrame, recorded = false): FrameResult {
+  return {
+    type: 'result',
+    id: -1,
+    ms: 12,
+    prediction: null,
+    recorded: recorded
+      ? { pose: 'left', sample: { features: new Float32Array(2), mirrored: null } }
+      : null,
+    skipped: null,
+    framing: 'face',
+    face: null,
+    angles: null,
+    outline: null,
+    tensors: 5,
+    error: null,
+    taken,
+  };
+}
+
+/**
+ * A link to engines the test makes: the first in a worker (or not), the next (after a crash)
+ * on the page. Returns the ports as they open, and every result with what it was sent with.
+ */
+export function linkToFakeEngines(firstInWorker = true): {
+  link: EngineLink;
+  ports: FakePort[];
+  results: Array<{ result: FrameResult; sent: SentFrame | undefined }>;
+} {
+  const ports: FakePort[] = [];
+  const results: Array<{ result: FrameResult; sent: SentFrame | undefined }> = [];
+  const link = new EngineLink({
+    openEngine: async (preferWorker) => {
+      const port = new FakePort(preferWorker && firstInWorker);
+      ports.push(port);
+      return port;
+    },
+    storage: createMemoryStore(),
+    pageUrl: 'https://example.test/',
+    samples: () => perPose(() => []),
+    onStateChange: () => {},
+    onResult: (result, sent) => results.push({ result, sent }),
+  });
+  return { link, ports, results };
+}

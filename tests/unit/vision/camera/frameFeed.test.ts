@@ -1,0 +1,171 @@
+// Who reads the camera's frames: the engine's worker where the camera can be handed to it
+// (a track processor here, an engine in a worker), else the page; and the page again when the
+// worker cannot, is silent too long, or gives way to an engine on the page's own thread.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { handOverCamera, workerFramesWanted } from '../../../../src/vision/camera/cameraHandover';
+import { FIRST_FRAME_WAIT_MS, FrameFeed } from '../../../../src/vision/camera/frameFeed';
+import type { ToEngine } from '../../../../src/vision/link/headProtocol';
+import {
+  FakeCameraVideo,
+  linkToFakeEngines,
+  scopeWithProcessor,
+  type FakeTrack,
+} from './fakeWorkerCamera';
+
+const PAGE = 'https://example.test/?headRate=full';
+
+const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function feeding(address = PAGE, firstInWorker = true) {
+  const engines = linkToFakeEngines(firstInWorker);
+  await engines.link.start();
+  const video = new FakeCameraVideo();
+  const { scope, tracks } = scopeWithProcessor();
+  const feed = new FrameFeed(engines.link, address, scope);
+  feed.start(
+    video.element,
+    () => true,
+    () => 7,
+  );
+  const port = engines.ports[0];
+  if (port === undefined) throw new Error('no engine opened');
+  return { ...engines, port, video, feed, tracks };
+}
+
+function clone(video: FakeCameraVideo): FakeTrack {
+  const copy = video.track.clones[0];
+  if (copy === undefined) throw new Error('the track was not cloned');
+  return copy;
+}
+
+const frames = (received: ToEngine[]): ToEngine[] => received.filter((m) => m.type === 'frame');
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('handing the camera to the worker', () => {
+  it('makes a processor of a clone of the live track, and stops only the clone', () => {
+    const video = new FakeCameraVideo();
+    const { scope, tracks } = scopeWithProcessor();
+    const handover = handOverCamera(video.element, scope);
+    expect(handover !== null && 'frames' in handover.source).toBe(true);
+    expect(tracks).toEqual([clone(video)]);
+    handover?.stop();
+    expect(clone(video).stopped).toBe(true);
+    expect(video.track.stopped).toBe(false);
+  });
+
+  it('hands the track itself where the page has no processor, and nothing without a live one', () => {
+    const video = new FakeCameraVideo();
+    const handover = handOverCamera(video.element, {} as typeof globalThis);
+    expect(handover?.source).toEqual({ track: clone(video) });
+    video.track.readyState = 'ended';
+    expect(handOverCamera(video.element, {} as typeof globalThis)).toBeNull();
+    const noStream = new FakeCameraVideo();
+    noStream.srcObject = null;
+    expect(handOverCamera(noStream.element, {} as typeof globalThis)).toBeNull();
+  });
+
+  it('?headFrames=page keeps the frames on the page', () => {
+    expect(workerFramesWanted('https://example.test/')).toBe(true);
+    expect(workerFramesWanted('https://example.test/?headFrames=page')).toBe(false);
+    expect(workerFramesWanted('not an address')).toBe(true);
+  });
+});
+
+describe('the frame feed', () => {
+  it('lets the worker read the frames, and tells it what its gate needs', async () => {
+    const { port, video, feed, link } = await feeding();
+    expect(feed.reader).toBe('worker');
+    expect(feed.describeRate(0)).toMatch(/frames read by the worker/);
+    const camera = port.received.find((m) => m.type === 'camera');
+    expect(camera !== undefined && 'frames' in camera.source).toBe(true);
+    expect(port.received.at(-1)).toEqual({ type: 'feed', record: null, minIntervalMs: 0 });
+    video.frame(10);
+    expect(frames(port.received)).toHaveLength(0); // the page sends none itself
+    link.startRecording('left', 20);
+    expect(port.received.at(-1)).toEqual({ type: 'feed', record: 'left', minIntervalMs: 0 });
+    link.setMinInterval(100);
+    expect(port.received.at(-1)).toEqual({ type: 'feed', record: 'left', minIntervalMs: 100 });
+    const count = port.received.length;
+    link.setMinInterval(100); // unchanged: nothing to tell
+    expect(port.received).toHaveLength(count);
+    feed.stop();
+    expect(port.received.at(-1)).toEqual({ type: 'camera-stop' });
+    expect(clone(video).stopped).toBe(true);
+    expect(video.track.stopped).toBe(false);
+  });
+
+  it('reads on the page when the worker says it cannot', async () => {
+    const { port, video, feed } = await feeding();
+    port.listener({ type: 'camera', state: 'failed', reason: 'no processor here' });
+    expect(feed.reader).toBe('page');
+    expect(port.types).toContain('camera-stop');
+    expect(clone(video).stopped).toBe(true);
+    video.frame(10);
+    expect(frames(port.received)).toHaveLength(1);
+  });
+
+  it('reads on the page when the worker has not said it reads within the wait', async () => {
+    vi.useFakeTimers();
+    const { port, video, feed } = await feeding();
+    vi.advanceTimersByTime(FIRST_FRAME_WAIT_MS - 1);
+    expect(feed.reader).toBe('worker');
+    vi.advanceTimersByTime(1);
+    expect(feed.reader).toBe('page');
+    video.frame(10);
+    expect(frames(port.received)).toHaveLength(1);
+  });
+
+  it('keeps the worker reading once it has said so', async () => {
+    vi.useFakeTimers();
+    const { port, feed } = await feeding();
+    port.listener({ type: 'camera', state: 'reading', reason: null });
+    vi.advanceTimersByTime(10 * FIRST_FRAME_WAIT_MS);
+    expect(feed.reader).toBe('worker');
+    expect(port.types).not.toContain('camera-stop');
+  });
+
+  it('reads on the page with ?headFrames=page, or where a track does not transfer', async () => {
+    const asked = await feeding('https://example.test/?headFrames=page');
+    expect(asked.feed.reader).toBe('page');
+    expect(asked.port.types).not.toContain('camera');
+    expect(asked.video.track.clones).toHaveLength(0);
+
+    const engines = linkToFakeEngines();
+    await engines.link.start();
+    const port = engines.ports[0];
+    if (port === undefined) throw new Error('no engine');
+    port.refuseCamera = new DOMException('not transferable', 'DataCloneError');
+    const video = new FakeCameraVideo();
+    const feed = new FrameFeed(engines.link, PAGE, {} as typeof globalThis);
+    feed.start(
+      video.element,
+      () => true,
+      () => 0,
+    );
+    expect(feed.reader).toBe('page');
+    expect(clone(video).stopped).toBe(true);
+  });
+
+  it('reads on the page when the engine runs there', async () => {
+    const { feed, port } = await feeding(PAGE, false);
+    expect(feed.reader).toBe('page');
+    expect(port.types).not.toContain('camera');
+  });
+
+  it('follows the engine when a crashed worker is replaced by one on the page', async () => {
+    const { ports, port, video, feed } = await feeding();
+    expect(feed.reader).toBe('worker');
+    port.crash('the worker died');
+    await settle();
+    await settle();
+    const next = ports[1];
+    expect(next?.inWorker).toBe(false);
+    expect(feed.reader).toBe('page');
+    expect(clone(video).stopped).toBe(true);
+    video.frame(50);
+    expect(frames(next?.received ?? [])).toHaveLength(1);
+  });
+});

@@ -1,0 +1,252 @@
+// The worker reading the camera itself: one frame in flight, the frames that come meanwhile
+// let go (the processor keeps only the newest), every VideoFrame closed at once, shots at
+// the recording rate, the governor's pace, and what each frame was taken with.
+import { describe, expect, it } from 'vitest';
+import {
+  CameraReader,
+  type CameraFrame,
+  type CameraReaderHost,
+} from '../../../../../src/vision/engine/runtime/cameraReader';
+import type { FromEngine, ToEngine } from '../../../../../src/vision/link/headProtocol';
+
+type FrameMessage = Extract<ToEngine, { type: 'frame' }>;
+
+class FakeFrame implements CameraFrame {
+  readonly displayWidth = 640;
+  readonly displayHeight = 480;
+  closed = false;
+  constructor(readonly name: string) {}
+  close(): void {
+    this.closed = true;
+  }
+}
+
+/**
+ * A camera as MediaStreamTrackProcessor gives it: a frame is handed to a waiting read, else
+ * held, and a newer frame replaces (and closes) the one held: nothing queues.
+ */
+class FakeProcessor {
+  private held: FakeFrame | null = null;
+  private waiting: ((frame: FakeFrame) => void) | null = null;
+  cancelled = false;
+  readonly readable = new ReadableStream<CameraFrame>(
+    {
+      pull: (controller) =>
+        new Promise<void>((resolve) => {
+          const give = (frame: FakeFrame): void => {
+            controller.enqueue(frame);
+            resolve();
+          };
+          if (this.held !== null) {
+            const frame = this.held;
+            this.held = null;
+            give(frame);
+          } else {
+            this.waiting = give;
+          }
+        }),
+      cancel: () => {
+        this.cancelled = true;
+      },
+    },
+    { highWaterMark: 0 },
+  );
+
+  push(frame: FakeFrame): void {
+    const waiting = this.waiting;
+    if (waiting !== null) {
+      this.waiting = null;
+      waiting(frame);
+      return;
+    }
+    this.held?.close();
+    this.held = frame;
+  }
+}
+
+/** An engine whose answers the test releases (or that answers at once). */
+class FakeHost implements CameraReaderHost {
+  clock = 0;
+  shots = true;
+  answerAtOnce = false;
+  readonly predicted: FrameMessage[] = [];
+  readonly told: FromEngine[] = [];
+  private answers: Array<() => void> = [];
+  trackFrames: ReadableStream<CameraFrame> | null = null;
+
+  predict(message: FrameMessage): Promise<void> {
+    this.predicted.push(message);
+    if (this.answerAtOnce) return Promise.resolve();
+    return new Promise((resolve) => this.answers.push(resolve));
+  }
+  answer(): void {
+    this.answers.shift()?.();
+  }
+  holdsShots(): boolean {
+    return this.shots;
+  }
+  async picture(frame: CameraFrame): Promise<CanvasImageSource> {
+    return { pictureOf: (frame as FakeFrame).name } as unknown as CanvasImageSource;
+  }
+  framesOfTrack(): ReadableStream<CameraFrame> | null {
+    return this.trackFrames;
+  }
+  tell(message: FromEngine): void {
+    this.told.push(message);
+  }
+  now(): number {
+    return this.clock;
+  }
+  epochNow(): number {
+    return 1_000_000 + this.clock;
+  }
+}
+
+const settle = async (): Promise<void> => {
+  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+function pictureName(message: FrameMessage | undefined): string | undefined {
+  return (message?.frame as unknown as { pictureOf: string } | undefined)?.pictureOf;
+}
+
+function reading(host: FakeHost): { reader: CameraReader; camera: FakeProcessor } {
+  const reader = new CameraReader(host);
+  const camera = new FakeProcessor();
+  const handled = reader.heard({
+    type: 'camera',
+    source: { frames: camera.readable as unknown as ReadableStream<VideoFrame> },
+  });
+  expect(handled).toBe(true);
+  return { reader, camera };
+}
+
+/** Camera frames at 30 a second for `seconds`, each answered at once. */
+async function film(host: FakeHost, camera: FakeProcessor, seconds: number): Promise<void> {
+  host.answerAtOnce = true;
+  for (let i = 0; i < seconds * 30; i++) {
+    host.clock += 1000 / 30;
+    camera.push(new FakeFrame(`t${i}`));
+    await settle();
+  }
+}
+
+describe('the worker reading the camera', () => {
+  it('predicts one frame at a time, and then the newest: the frames between are let go', async () => {
+    const host = new FakeHost();
+    const { camera } = reading(host);
+    const first = new FakeFrame('first');
+    camera.push(first);
+    await settle();
+    expect(host.predicted.map(pictureName)).toEqual(['first']);
+    expect(first.closed).toBe(true); // closed once its picture is taken, before the answer
+    const meanwhile = [new FakeFrame('a'), new FakeFrame('b'), new FakeFrame('newest')];
+    for (const frame of meanwhile) camera.push(frame);
+    await settle();
+    expect(host.predicted).toHaveLength(1); // never two in flight
+    host.answer();
+    await settle();
+    expect(host.predicted.map(pictureName)).toEqual(['first', 'newest']);
+    expect(meanwhile.every((frame) => frame.closed)).toBe(true);
+    expect(host.told).toEqual([{ type: 'camera', state: 'reading', reason: null }]);
+  });
+
+  it('closes a frame at once and predicts nothing while there is no shot', async () => {
+    const host = new FakeHost();
+    host.shots = false;
+    const { camera } = reading(host);
+    const frames = [new FakeFrame('1'), new FakeFrame('2')];
+    for (const frame of frames) {
+      camera.push(frame);
+      await settle();
+    }
+    expect(host.predicted).toHaveLength(0);
+    expect(frames.every((frame) => frame.closed)).toBe(true);
+  });
+
+  it('records ten shots a second while the page records a pose, then only predicts', async () => {
+    const host = new FakeHost();
+    host.shots = false; // the first shot of a calibration: recording alone wants frames
+    const { reader, camera } = reading(host);
+    reader.heard({ type: 'feed', record: 'left', minIntervalMs: 0 });
+    await film(host, camera, 2);
+    const shots = host.predicted.filter((m) => m.record === 'left');
+    expect(shots.length).toBeGreaterThanOrEqual(19);
+    expect(shots.length).toBeLessThanOrEqual(21);
+    expect(host.predicted.every((m) => m.record === 'left')).toBe(true);
+    host.shots = true;
+    reader.heard({ type: 'feed', record: null, minIntervalMs: 0 });
+    const before = host.predicted.length;
+    await film(host, camera, 1);
+    const after = host.predicted.slice(before);
+    expect(after.every((m) => m.record === null)).toBe(true);
+    expect(after.length).toBeGreaterThanOrEqual(29);
+  });
+
+  it("keeps the rate governor's pace", async () => {
+    const host = new FakeHost();
+    const { reader, camera } = reading(host);
+    reader.heard({ type: 'feed', record: null, minIntervalMs: 100 });
+    await film(host, camera, 3);
+    expect(host.predicted.length).toBeGreaterThanOrEqual(27);
+    expect(host.predicted.length).toBeLessThanOrEqual(33);
+  });
+
+  it('says what each frame was taken with, the shot messages heard before it among them', async () => {
+    const host = new FakeHost();
+    const { reader, camera } = reading(host);
+    host.clock = 500;
+    expect(reader.heard({ type: 'set-samples', samples: {} as never })).toBe(false);
+    expect(reader.heard({ type: 'remove-pose', pose: 'up' })).toBe(false);
+    expect(reader.heard({ type: 'report', id: 1 })).toBe(false);
+    camera.push(new FakeFrame('x'));
+    await settle();
+    const message = host.predicted[0];
+    expect(message?.id).toBeLessThan(0);
+    expect(message?.taken).toEqual({ at: 1_000_500, width: 640, height: 480, shotMessages: 2 });
+    expect([message?.width, message?.height]).toEqual([640, 480]);
+  });
+
+  it('stops reading when asked: the stream is cancelled and no frame goes on', async () => {
+    const host = new FakeHost();
+    const { reader, camera } = reading(host);
+    expect(reader.heard({ type: 'camera-stop' })).toBe(true);
+    await settle();
+    expect(camera.cancelled).toBe(true);
+    expect(reader.reading).toBe(false);
+    camera.push(new FakeFrame('late'));
+    await settle();
+    expect(host.predicted).toHaveLength(0);
+  });
+
+  it('a track it cannot read is stopped, and the page told why', () => {
+    const host = new FakeHost();
+    const reader = new CameraReader(host);
+    let stopped = false;
+    const track = { stop: () => (stopped = true) } as unknown as MediaStreamTrack;
+    reader.heard({ type: 'camera', source: { track } });
+    expect(stopped).toBe(true);
+    expect(host.told).toEqual([
+      {
+        type: 'camera',
+        state: 'failed',
+        reason: 'this browser cannot read the camera in a worker',
+      },
+    ]);
+  });
+
+  it('reads a track handed over whole where the worker can, and stops it with the reading', async () => {
+    const host = new FakeHost();
+    const processor = new FakeProcessor();
+    host.trackFrames = processor.readable;
+    const reader = new CameraReader(host);
+    let stopped = false;
+    const track = { stop: () => (stopped = true) } as unknown as MediaStreamTrack;
+    reader.heard({ type: 'camera', source: { track } });
+    processor.push(new FakeFrame('from the track'));
+    await settle();
+    expect(host.predicted.map(pictureName)).toEqual(['from the track']);
+    reader.heard({ type: 'dispose' });
+    expect(stopped).toBe(true);
+  });
+});
