@@ -285,6 +285,21 @@ describe('HeadControl', () => {
     expect(head.calibrationFits).toBe(true);
   });
 
+  it('does not count the frames of a head on its way between poses as trouble', async () => {
+    const context = setup();
+    const { head, engine } = context;
+    engine.angles = { yaw: 0, pitch: 0, roll: 0 };
+    await head.start();
+    for (const pose of POSES) await record(context, pose, MIN_SHOTS_PER_POSE);
+    // Every frame disagrees, but the head turns 5 degrees from one prediction to the next.
+    engine.disagree = true;
+    for (let i = 0; i < STEERING_IN_TROUBLE.window; i++) {
+      engine.angles = { yaw: (i % 2) * 0.09, pitch: 0, roll: 0 };
+      await context.frames(1);
+    }
+    expect(head.calibrationFits).toBe(true);
+  });
+
   it('keeps no shot from a frame without a face', async () => {
     const context = setup();
     await context.head.start();
