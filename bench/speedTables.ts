@@ -4,7 +4,7 @@
  * more than one CPU throttling rate, the rows that matter side by side, one column a rate.
  */
 import type { StartupTimes } from './browser/pageProbe';
-import type { GameRun, SpeedReport } from './browser/speed';
+import type { GameRun, SpeedReport, WorkerFrames } from './browser/speed';
 import { fixed, markdownTable, ratio } from './stats';
 
 /** How a run was throttled, for headings: '' unthrottled, ', CPU 4x' otherwise. */
@@ -23,6 +23,16 @@ export function reactionText(r: SpeedReport['reaction']): string {
   return r
     ? `${fixed(r.framesP50, 0)} / ${fixed(r.framesP95, 0)} frames (${fixed(r.msP50, 0)} / ${fixed(r.msP95, 0)} ms), ${r.changes} changes, ${r.missed} missed`
     : '–';
+}
+
+/** The worker's camera frames a second, in words ('–' where the page read them). */
+export function workerFramesText(frames: WorkerFrames | null | undefined): string {
+  if (!frames) return '–';
+  return (
+    `${fixed(frames.read)} read, ${fixed(frames.predicted)} predicted; before the governor's turn ` +
+    `${fixed(frames.looked)}: ${fixed(frames.moved)} moved + ${fixed(frames.settling)} settling ` +
+    `predicted, ${fixed(frames.still)} still + ${fixed(frames.blind)} unseen let go`
+  );
 }
 
 /** The short form for the side-by-side table. */
@@ -142,6 +152,14 @@ export function speedTables(speed: SpeedReport): string[] {
           reactionText(speed.pageFrames?.reaction ?? null),
         ],
         [
+          "the worker's camera frames a second, default rate",
+          workerFramesText(speed.games.find((g) => g.backend === 'wasm')?.loop?.workerFrames),
+        ],
+        [
+          "the worker's camera frames a second, ?headRate=full",
+          workerFramesText(speed.fullRate.loop?.workerFrames),
+        ],
+        [
           "the demo's loop: camera frames from a pose change to its first prediction on it",
           reactionText(speed.demos.find((d) => d.backend === 'wasm')?.reaction ?? null),
         ],
@@ -240,6 +258,15 @@ export function sideBySide(runs: readonly SpeedReport[]): string[] {
     [
       'page frame interval p50 / p95 ms, head control off',
       (s) => `${fixed(s.frameHeadOff.p50)} / ${fixed(s.frameHeadOff.p95)}`,
+    ],
+    [
+      "the worker's frames a second, default rate: read / predicted; before the governor's turn: moved / settling (predicted) / still (let go)",
+      (s) => {
+        const f = wasmOf(s.games)?.workerFrames;
+        return f
+          ? `${fixed(f.read)} / ${fixed(f.predicted)}; ${fixed(f.moved)} / ${fixed(f.settling)} / ${fixed(f.still)}`
+          : '–';
+      },
     ],
     ['reaction, camera frames p50 / p95 (ms)', (s) => reactionShort(s.reaction)],
     ['reaction with ?headRate=full', (s) => reactionShort(s.fullRate.reaction)],

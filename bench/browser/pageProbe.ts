@@ -15,6 +15,8 @@ export interface ResultEvent {
   pose: string | null;
   recorded: boolean;
   error: string | null;
+  /** For a frame the worker read itself: what became of its frames so far (CameraCounts). */
+  counts: Record<string, number> | null;
 }
 
 export interface CameraFrameEvent {
@@ -114,6 +116,7 @@ export function installProbe(cells: {
             pose: prediction?.pose ?? null,
             recorded: data.recorded !== null,
             error: (data.error as string | null) ?? null,
+            counts: (data.taken as { counts?: Record<string, number> } | undefined)?.counts ?? null,
           });
         } else if (data?.type === 'ready') {
           state.ready.push({

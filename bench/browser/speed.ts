@@ -41,6 +41,50 @@ export interface LoopFigures {
   tensorsStart: number | null;
   tensorsEnd: number | null;
   seconds: number;
+  /** What became of the camera frames the worker read, a second (null: the page read them). */
+  workerFrames?: WorkerFrames | null;
+}
+
+/**
+ * The worker's camera frames a second over a run (CameraCounts, headProtocol.ts): read, given
+ * to the engine, and of those that came before the rate governor's turn, predicted at once
+ * because the head moved or had not settled, or let go because it held still (or unseen).
+ */
+export interface WorkerFrames {
+  read: number;
+  predicted: number;
+  looked: number;
+  moved: number;
+  settling: number;
+  still: number;
+  blind: number;
+}
+
+const WORKER_FRAME_KEYS = [
+  'read',
+  'predicted',
+  'looked',
+  'moved',
+  'settling',
+  'still',
+  'blind',
+] as const;
+
+/** The worker's frames a second between the run's first and last answer that carry counts. */
+function workerFramesOf(results: readonly ResultEvent[]): WorkerFrames | null {
+  const counted = results.filter((r) => r.counts !== null);
+  const first = counted[0];
+  const last = counted.at(-1);
+  if (first === undefined || last === undefined || first === last) return null;
+  const seconds = (last.t - first.t) / 1000;
+  const of = (r: ResultEvent, key: string): number => r.counts?.[key] ?? 0;
+  // A reading that started over within the run (counts from 0): count from its start.
+  const from = of(last, 'read') >= of(first, 'read') ? first : null;
+  const perSecond = (key: string): number =>
+    (of(last, key) - (from === null ? 0 : of(from, key))) / seconds;
+  return Object.fromEntries(
+    WORKER_FRAME_KEYS.map((key) => [key, perSecond(key)]),
+  ) as unknown as WorkerFrames;
 }
 
 export interface GameRun {
@@ -159,6 +203,7 @@ function loopFigures(
     tensorsStart: ok[0]?.tensors ?? null,
     tensorsEnd: ok.at(-1)?.tensors ?? null,
     seconds,
+    workerFrames: workerFramesOf(results),
   };
 }
 

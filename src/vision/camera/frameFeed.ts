@@ -10,9 +10,13 @@
  *
  * Either way the rate governor, watching the game's own frame rate, may ask for fewer
  * predictions on a slow device (rateGovernor.ts; `?headRate=full` turns it off); with the
- * worker reading, its pace goes to the worker's gate.
+ * worker reading, its pace goes to the worker's gate, which holds back only the predictions of
+ * a head that holds still (engine/runtime/stillHead.ts: a frame before the governor's turn is
+ * looked at cheaply and predicted at once if the head moved). The page's own reading keeps the
+ * plain pace: a look there would cost the page's thread, the one the governor protects.
  */
 import type { EngineLink } from '../link/engineLink';
+import type { CameraCounts } from '../link/headProtocol';
 import { handOverCamera, workerFramesWanted } from './cameraHandover';
 import { pumpFrames, type Cancellable } from './framePump';
 import { watchGameFrames } from './frameRateWatch';
@@ -89,7 +93,9 @@ export class FrameFeed {
   /** What the rate governor is doing and who reads the frames, for the debug overlay. */
   describeRate(now: number): string {
     const rate = this.governed ? this.governor.describe(now) : 'off (?headRate=full)';
-    return this.reader === 'worker' ? `${rate}; frames read by the worker` : rate;
+    if (this.reader !== 'worker') return rate;
+    const counts = this.link.workerFrameCounts;
+    return `${rate}; frames read by the worker${counts === null ? '' : `: ${countsText(counts)}`}`;
   }
 
   /** Today's way: the page offers each new picture. */
@@ -137,4 +143,13 @@ export class FrameFeed {
       },
     };
   }
+}
+
+/** The worker's frames in words: what became of those that came before the governor's turn. */
+export function countsText(counts: CameraCounts): string {
+  const { read, predicted, looked, moved, settling, still, blind } = counts;
+  return (
+    `${read} read, ${predicted} predicted; ${looked} before the governor's turn: ` +
+    `${moved} moved, ${settling} settling (predicted at once), ${still} still, ${blind} unseen (let go)`
+  );
 }

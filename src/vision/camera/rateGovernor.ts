@@ -3,7 +3,10 @@
  * game draws on them) and, while they come slower than TARGET_FPS, may ask for fewer
  * predictions by setting a minimum time between frames sent to the engine (MAX_INTERVAL_MS:
  * 10 predictions a second, still enough for the smoother to steer). FrameGate already drops
- * frames while one is in flight, so a slow engine alone never queues.
+ * frames while one is in flight, so a slow engine alone never queues. Where the worker reads
+ * the camera, the pace holds back only a head that holds still: a frame before its turn in
+ * which the head moved goes at once (engine/runtime/stillHead.ts), so steering does not pay
+ * for the game's frame rate; what is held back is the work of watching a still head.
  *
  * Fewer predictions only help when predictions are what slows the game. Where the drawing
  * itself is slow (software WebGL, a weak GPU) the game runs at the same rate either way, and

@@ -20,6 +20,7 @@ import type { Pose } from '../poses';
 import { backendRequest, rememberBackend } from './backendPreference';
 import type { EnginePort } from './enginePort';
 import type {
+  CameraCounts,
   CameraReading,
   CameraSource,
   EngineReady,
@@ -163,6 +164,11 @@ export class EngineLink {
   /** Whether the worker reads the camera now. */
   get workerReadsCamera(): boolean {
     return this.workerCamera?.reading === true;
+  }
+
+  /** What became of the frames the worker read, as of its latest answer (null: none yet). */
+  get workerFrameCounts(): CameraCounts | null {
+    return this.workerCamera?.counts ?? null;
   }
 
   /** The rate governor's least time between two predictions, ms (0: as fast as they come). */

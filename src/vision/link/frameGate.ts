@@ -38,7 +38,8 @@ export class FrameGate {
   private lastSentAt: number | null = null;
   /**
    * The least time between two predictions, in ms (0: as fast as the engine answers), set by
-   * RateGovernor when the game's frame rate drops on a slow device. Recording keeps its rate.
+   * RateGovernor when the game's frame rate drops on a slow device. Recording keeps its rate,
+   * and a frame offered as `moving` goes at once.
    */
   minIntervalMs = 0;
 
@@ -67,8 +68,22 @@ export class FrameGate {
     if (this.share === null) this.notBefore = -Infinity;
   }
 
-  /** A new camera frame at `now` (ms): send it, or not. */
-  offer(now: number): GateDecision {
+  /**
+   * Whether a frame at `now` comes before the rate governor's turn: it would be held back by
+   * the least interval (never while recording, which keeps its own rate).
+   */
+  beforeTurn(now: number): boolean {
+    if (this.recording !== null || this.minIntervalMs <= 0) return false;
+    const sinceLast = this.lastSentAt === null ? Infinity : now - this.lastSentAt;
+    return sinceLast + 8 < this.minIntervalMs;
+  }
+
+  /**
+   * A new camera frame at `now` (ms): send it, or not. `moving`: the head in it is not holding
+   * still (the worker's still check, engine/runtime/stillHead.ts), so the governor's least
+   * interval does not hold it back: steering never waits for the governor's turn.
+   */
+  offer(now: number, moving = false): GateDecision {
     if (this.inFlightSince !== null) {
       if (now - this.inFlightSince < FRAME_TIMEOUT_MS) {
         this.dropped++;
@@ -82,7 +97,7 @@ export class FrameGate {
       return { send: false, reason: 'pacing' };
     }
     const sinceLast = this.lastSentAt === null ? Infinity : now - this.lastSentAt;
-    if (this.recording === null && sinceLast + 8 < this.minIntervalMs) {
+    if (this.recording === null && !moving && sinceLast + 8 < this.minIntervalMs) {
       this.paced++;
       return { send: false, reason: 'pacing' };
     }

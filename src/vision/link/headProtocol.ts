@@ -103,6 +103,31 @@ export interface TakenFrame {
    * frame: a shot recorded from it belongs to the shots the page had after as many.
    */
   readonly shotMessages: number;
+  /** How the worker's reading had gone when it took the frame (for the overlay, the bench). */
+  readonly counts?: CameraCounts;
+}
+
+/**
+ * Frames the worker's camera reading has seen since it started, and what became of them
+ * (engine/runtime/cameraReader.ts). The frames that came before the rate governor's turn are
+ * looked at cheaply (stillHead.ts) and predicted at once unless the head holds still:
+ * looked = moved + settling + still + blind.
+ */
+export interface CameraCounts {
+  /** Frames read from the camera. */
+  readonly read: number;
+  /** Frames given to the engine. */
+  readonly predicted: number;
+  /** Frames that came before the governor's turn. */
+  readonly looked: number;
+  /** Of those, predicted at once: the face's square had changed since the last prediction. */
+  readonly moved: number;
+  /** Of those, predicted at once: alike, but the head has not been seen there often enough. */
+  readonly settling: number;
+  /** Of those, let go: the head holds still. */
+  readonly still: number;
+  /** Of those, let go: nothing to compare them with (no face yet, or planes not readable). */
+  readonly blind: number;
 }
 
 export interface EngineReady {

@@ -3,9 +3,9 @@
  * what the worker's own frame gate was last told (recording, the rate governor's pace), told
  * again only when it changes, and each frame the worker took turned into what the page would
  * have sent it with (engineLink.ts's SentFrame), so the coordinator handles its answer as any
- * other.
+ * other; the reading's counts that came with it are kept for the debug overlay.
  */
-import type { CameraReading, TakenFrame, ToEngine } from './headProtocol';
+import type { CameraCounts, CameraReading, TakenFrame, ToEngine } from './headProtocol';
 import type { Pose } from '../poses';
 
 type Feed = Extract<ToEngine, { type: 'feed' }>;
@@ -14,6 +14,8 @@ export class WorkerCamera {
   private told: Feed | null = null;
   /** False once the page asked the worker to stop reading (answers may still come). */
   reading = true;
+  /** The worker's reading as of its latest answer (the debug overlay shows it). */
+  counts: CameraCounts | null = null;
 
   constructor(
     private readonly post: (message: ToEngine) => void,
@@ -41,6 +43,7 @@ export class WorkerCamera {
     taken: TakenFrame,
     shotMessages: number,
   ): { version: number; at: number; width: number; height: number } {
+    this.counts = taken.counts ?? this.counts;
     return {
       version: taken.shotMessages === shotMessages ? this.version() : -1,
       at: taken.at - performance.timeOrigin,

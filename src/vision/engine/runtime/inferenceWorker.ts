@@ -15,6 +15,7 @@ import {
   startFaceMesh,
   tensorsInMemory,
 } from './engineRuntime';
+import type { FaceBox } from '../../headView';
 import type { FromEngine, ToEngine } from '../../link/headProtocol';
 import { CameraReader, type CameraFrame } from './cameraReader';
 import { FramePictures } from './framePictures';
@@ -27,6 +28,9 @@ const scope = self as unknown as {
 };
 
 configureBackends();
+
+/** The face in the engine's latest answer to a frame the worker read (the still check's). */
+let faceOfCameraFrame: FaceBox | null = null;
 
 const engine = new InferenceEngine(
   {
@@ -47,7 +51,10 @@ const engine = new InferenceEngine(
     inWorker: true,
     now: () => performance.now(),
   },
-  (message) => scope.postMessage(message),
+  (message) => {
+    if (message.type === 'result' && message.taken !== undefined) faceOfCameraFrame = message.face;
+    scope.postMessage(message);
+  },
 );
 
 /** MediaStreamTrackProcessor where this worker has one (Safari 18 reads a transferred track). */
@@ -61,9 +68,14 @@ const TrackProcessor = (
 
 const pictures = new FramePictures();
 const camera = new CameraReader({
-  predict: (message) => engine.receive(message),
+  predict: async (message) => {
+    faceOfCameraFrame = null;
+    await engine.receive(message);
+    return faceOfCameraFrame;
+  },
   holdsShots: () => engine.holdsShots,
   picture: (frame) => pictures.picture(frame as unknown as VideoFrame),
+  luma: (frame) => pictures.luma(frame as unknown as VideoFrame),
   framesOfTrack: (track) =>
     typeof TrackProcessor === 'function' ? new TrackProcessor({ track }).readable : null,
   tell: (message) => scope.postMessage(message),

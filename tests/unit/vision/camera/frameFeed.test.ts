@@ -3,11 +3,16 @@
 // worker cannot, is silent too long, or gives way to an engine on the page's own thread.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { handOverCamera, workerFramesWanted } from '../../../../src/vision/camera/cameraHandover';
-import { FIRST_FRAME_WAIT_MS, FrameFeed } from '../../../../src/vision/camera/frameFeed';
+import {
+  countsText,
+  FIRST_FRAME_WAIT_MS,
+  FrameFeed,
+} from '../../../../src/vision/camera/frameFeed';
 import type { ToEngine } from '../../../../src/vision/link/headProtocol';
 import {
   FakeCameraVideo,
   linkToFakeEngines,
+  resultTaken,
   scopeWithProcessor,
   type FakeTrack,
 } from './fakeWorkerCamera';
@@ -95,6 +100,26 @@ describe('the frame feed', () => {
     expect(port.received.at(-1)).toEqual({ type: 'camera-stop' });
     expect(clone(video).stopped).toBe(true);
     expect(video.track.stopped).toBe(false);
+  });
+
+  it("shows on the overlay what became of the worker's frames, as of its latest answer", async () => {
+    const { port, feed } = await feeding();
+    port.listener({ type: 'camera', state: 'reading', reason: null });
+    const counts = {
+      read: 90,
+      predicted: 50,
+      looked: 60,
+      moved: 8,
+      settling: 22,
+      still: 30,
+      blind: 0,
+    };
+    port.listener(resultTaken({ at: 0, width: 640, height: 480, shotMessages: 1, counts }));
+    expect(feed.describeRate(0)).toBe(
+      "off (?headRate=full); frames read by the worker: 90 read, 50 predicted; 60 before the governor's turn: " +
+        '8 moved, 22 settling (predicted at once), 30 still, 0 unseen (let go)',
+    );
+    expect(countsText(counts)).toMatch(/^90 read/);
   });
 
   it('reads on the page when the worker says it cannot', async () => {

@@ -85,4 +85,20 @@ describe('which camera frames reach the engine', () => {
     gate.startRecording('left', 0);
     expect(run(gate, 30, 1, 20).filter((d) => d.record === 'left')).toHaveLength(10);
   });
+
+  it("holds a frame before the governor's turn back, unless the head in it is moving", () => {
+    const gate = new FrameGate();
+    gate.minIntervalMs = 100;
+    expect(gate.beforeTurn(0)).toBe(false);
+    expect(gate.offer(0).send).toBe(true);
+    gate.done(10);
+    expect(gate.beforeTurn(33)).toBe(true);
+    expect(gate.offer(33)).toEqual({ send: false, reason: 'pacing' });
+    expect(gate.offer(33, true).send).toBe(true); // moving: at once
+    gate.done(40);
+    expect(gate.beforeTurn(100)).toBe(true); // the turn counts from the last frame sent
+    expect(gate.beforeTurn(133)).toBe(false);
+    gate.startRecording('up', 140);
+    expect(gate.beforeTurn(141)).toBe(false); // recording keeps its own rate
+  });
 });

@@ -7,6 +7,8 @@ import {
   type CameraFrame,
   type CameraReaderHost,
 } from '../../../../../src/vision/engine/runtime/cameraReader';
+import type { LumaPlane } from '../../../../../src/vision/engine/runtime/lumaLook';
+import type { FaceBox } from '../../../../../src/vision/headView';
 import type { FromEngine, ToEngine } from '../../../../../src/vision/link/headProtocol';
 
 type FrameMessage = Extract<ToEngine, { type: 'frame' }>;
@@ -15,10 +17,27 @@ class FakeFrame implements CameraFrame {
   readonly displayWidth = 640;
   readonly displayHeight = 480;
   closed = false;
-  constructor(readonly name: string) {}
+  /** What the camera shows: frames of one scene are alike, of two scenes not (brightness). */
+  constructor(
+    readonly name: string,
+    readonly scene = 0,
+  ) {}
   close(): void {
     this.closed = true;
   }
+}
+
+/** A frame's brightness plane, 64x48, its face square a checkerboard that each scene shifts. */
+function planeOf(frame: FakeFrame): LumaPlane {
+  const width = 64;
+  const height = 48;
+  const data = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      data[y * width + x] = ((x + 6 * frame.scene) >> 2) % 2 === (y >> 2) % 2 ? 200 : 40;
+    }
+  }
+  return { data, offset: 0, stride: width, width, height };
 }
 
 /**
@@ -74,13 +93,21 @@ class FakeHost implements CameraReaderHost {
   private answers: Array<() => void> = [];
   trackFrames: ReadableStream<CameraFrame> | null = null;
 
-  predict(message: FrameMessage): Promise<void> {
+  /** The face the engine finds in every frame (null: none). */
+  face: FaceBox | null = { x: 16, y: 12, width: 24, height: 24 };
+  /** Whether the frames' planes can be read (the still check). */
+  planes = true;
+
+  predict(message: FrameMessage): Promise<FaceBox | null> {
     this.predicted.push(message);
-    if (this.answerAtOnce) return Promise.resolve();
-    return new Promise((resolve) => this.answers.push(resolve));
+    if (this.answerAtOnce) return Promise.resolve(this.face);
+    return new Promise((resolve) => this.answers.push(() => resolve(this.face)));
   }
   answer(): void {
     this.answers.shift()?.();
+  }
+  async luma(frame: CameraFrame): Promise<LumaPlane | null> {
+    return this.planes ? planeOf(frame as FakeFrame) : null;
   }
   holdsShots(): boolean {
     return this.shots;
@@ -192,6 +219,91 @@ describe('the worker reading the camera', () => {
     expect(host.predicted.length).toBeLessThanOrEqual(33);
   });
 
+  it('while the governor paces, predicts a head that moves at once and holds back one that holds still', async () => {
+    const host = new FakeHost();
+    const { reader, camera } = reading(host);
+    reader.heard({ type: 'feed', record: null, minIntervalMs: 100 });
+    host.answerAtOnce = true;
+    // The picture changes every 10 camera frames (a third of a second), as the bench's clip.
+    const frames: FakeFrame[] = [];
+    for (let i = 0; i < 90; i++) {
+      host.clock += 1000 / 30;
+      const frame = new FakeFrame(`t${i}`, Math.floor(i / 10));
+      frames.push(frame);
+      camera.push(frame);
+      await settle();
+    }
+    const predicted = new Set(host.predicted.map(pictureName));
+    // Every first frame of a new picture goes at once, wherever the governor's turn is...
+    for (let i = 10; i < 90; i += 10) expect(predicted.has(`t${i}`)).toBe(true);
+    // ...and so do the next three (steering needs 4 frames of a new pose), then the pace again:
+    // 4 a picture, plus at most 1 on the governor's turn in the 6 frames left.
+    for (let i = 10; i < 90; i += 10) {
+      const ofPicture = frames.slice(i, i + 10).filter((f) => predicted.has(f.name));
+      expect(ofPicture.slice(0, 4).map((f) => f.name)).toEqual(
+        [0, 1, 2, 3].map((k) => `t${i + k}`),
+      );
+      expect(ofPicture.length).toBeLessThanOrEqual(6);
+    }
+    expect(frames.every((frame) => frame.closed)).toBe(true);
+    const counts = reader.frameCounts;
+    expect(counts.read).toBe(90);
+    expect(counts.predicted).toBe(host.predicted.length);
+    expect(counts.looked).toBe(counts.moved + counts.settling + counts.still + counts.blind);
+    expect(counts.moved).toBeGreaterThanOrEqual(8);
+    expect(counts.still).toBeGreaterThanOrEqual(8 * 3);
+    expect(counts.blind).toBe(0);
+  });
+
+  it("keeps the governor's pace for a head that holds still, once settled", async () => {
+    const host = new FakeHost();
+    const { reader, camera } = reading(host);
+    await film(host, camera, 1); // a still head, at full rate
+    reader.heard({ type: 'feed', record: null, minIntervalMs: 100 });
+    const before = host.predicted.length;
+    await film(host, camera, 3);
+    // 10 a second, plus the 3 that settle the head once the governor starts pacing.
+    expect(host.predicted.length - before).toBeGreaterThanOrEqual(29);
+    expect(host.predicted.length - before).toBeLessThanOrEqual(34);
+    expect(reader.frameCounts.still).toBeGreaterThanOrEqual(55);
+  });
+
+  it('with no face to compare, or planes it cannot read, keeps the pace as before', async () => {
+    for (const setUp of [
+      (host: FakeHost) => (host.face = null),
+      (host: FakeHost) => (host.planes = false),
+    ]) {
+      const host = new FakeHost();
+      setUp(host);
+      const { reader, camera } = reading(host);
+      reader.heard({ type: 'feed', record: null, minIntervalMs: 100 });
+      host.answerAtOnce = true;
+      for (let i = 0; i < 90; i++) {
+        host.clock += 1000 / 30;
+        camera.push(new FakeFrame(`t${i}`, i)); // a new picture every frame
+        await settle();
+      }
+      expect(host.predicted.length).toBeGreaterThanOrEqual(29);
+      expect(host.predicted.length).toBeLessThanOrEqual(31);
+      if (host.planes) expect(reader.frameCounts.blind).toBeGreaterThanOrEqual(58);
+    }
+  });
+
+  it('records at its own rate whatever the picture does', async () => {
+    const host = new FakeHost();
+    host.answerAtOnce = true;
+    const { reader, camera } = reading(host);
+    reader.heard({ type: 'feed', record: 'up', minIntervalMs: 100 });
+    for (let i = 0; i < 60; i++) {
+      host.clock += 1000 / 30;
+      camera.push(new FakeFrame(`t${i}`, i));
+      await settle();
+    }
+    expect(host.predicted.length).toBeGreaterThanOrEqual(19);
+    expect(host.predicted.length).toBeLessThanOrEqual(21);
+    expect(reader.frameCounts.looked).toBe(0);
+  });
+
   it('says what each frame was taken with, the shot messages heard before it among them', async () => {
     const host = new FakeHost();
     const { reader, camera } = reading(host);
@@ -203,7 +315,13 @@ describe('the worker reading the camera', () => {
     await settle();
     const message = host.predicted[0];
     expect(message?.id).toBeLessThan(0);
-    expect(message?.taken).toEqual({ at: 1_000_500, width: 640, height: 480, shotMessages: 2 });
+    expect(message?.taken).toEqual({
+      at: 1_000_500,
+      width: 640,
+      height: 480,
+      shotMessages: 2,
+      counts: { read: 1, predicted: 1, looked: 0, moved: 0, settling: 0, still: 0, blind: 0 },
+    });
     expect([message?.width, message?.height]).toEqual([640, 480]);
   });
 
