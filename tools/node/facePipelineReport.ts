@@ -72,7 +72,11 @@ export async function facePipelineReports(
         ...(v.usable === undefined ? {} : { usable: v.usable }),
         ...(gate
           ? {
-              vote: angleGate(GATE_SHARE, (j) => anglesOfVector(v.vectors[j] as Float32Array)),
+              vote: angleGate(
+                GATE_SHARE,
+                (j) => anglesOfVector(v.vectors[j] as Float32Array),
+                photos.length,
+              ),
             }
           : {}),
       });

@@ -11,7 +11,7 @@ import {
   type Vote,
 } from '../../src/vision/engine/classifier/knnRule';
 import type { Pose } from '../../src/vision/poses';
-import { angleCentres, angleReading } from '../../src/vision/engine/classifier/angleGate';
+import { angleCentres, angleReading, nearEnds } from '../../src/vision/engine/classifier/angleGate';
 import type { HeadAngles } from '../../src/vision/engine/features/faceMesh/headAngles';
 import type { VoteRule } from './knnEvaluation';
 
@@ -62,22 +62,28 @@ export function similarityMargin(share: number, vectors: readonly Float32Array[]
 }
 
 /**
- * The game's angle gate (src/vision/engine/classifier/angleGate.ts) with the centres of these
- * examples: a turn counts only when the head's measured yaw and pitch have gone at least `share` of
- * the way from the player's neutral shots to their shots of that turn (mirror images included, as
- * in the knn).
+ * The game's angle rule (src/vision/engine/classifier/angleGate.ts) on these examples, as
+ * PoseClassifier applies it: the centres from every example (mirror images included, as in the
+ * knn), each turn measured from where the player's own shots of it begin (examples below
+ * `photoCount` are the photos themselves; the rest their mirror images), a turn counted once
+ * the head has gone `share` of that way, a turn the head has clearly made taken where the
+ * picture says straight. Without `photoCount`, every example counts as the player's own.
  */
 export function angleGate(
   share: number,
   anglesOf: (vectorIndex: number) => HeadAngles | null,
+  photoCount: number = Number.POSITIVE_INFINITY,
 ): VoteRule {
   return (similarities, labels, k, { test, examples }) => {
     const vote = voteOfNearest(similarities, labels, k);
-    const centres = angleCentres(
-      labels,
-      examples.map((i) => anglesOf(i)),
+    const angles = examples.map((i) => anglesOf(i));
+    const own = examples.flatMap((i, at) => (i < photoCount ? [at] : []));
+    const places = nearEnds(
+      own.map((at) => labels[at] as Pose),
+      own.map((at) => angles[at] ?? null),
+      angleCentres(labels, angles),
     );
-    const pose = angleReading(vote.pose, anglesOf(test), centres, share).pose;
-    return pose === vote.pose ? vote : straight(vote);
+    const pose = angleReading(vote.pose, anglesOf(test), places, share).pose;
+    return pose === vote.pose ? vote : { pose, confidences: vote.confidences };
   };
 }
