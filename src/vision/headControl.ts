@@ -6,37 +6,32 @@
  *     -> link/ -> steering/ (smoother, 'head' source) -> the game's InputHub
  *   calibration/ (the shots, saved) feeds the engine's classifier through the link.
  *
- * The shots live in the ShotBook (the truth, saved) and in the engine's classifier (a copy
- * kept in step: recorded shots are added on both sides in the same order; any other change
- * sends the whole set). Whatever happens to the camera or the model, this object only
- * reports it: the game goes on with keys and touch. Nothing leaves the device.
- *
- * Why about 400 lines: this is the one object the rest of the game talks to about the head
- * (some forty public members: state, events, recording, keeping), each a line or a few that
- * hand over to a room; the logic lives in the rooms. Splitting the surface in two classes
- * would only make a reader follow calls across files.
+ * Whatever happens to the camera or the model, this object only reports it: the game goes on
+ * with keys and touch. Nothing leaves the device. It is the one object the rest of the game
+ * talks to about the head (some forty public members), each a line or a few that hand over to
+ * a helper with one job: camera/headCamera.ts (the camera around the engine, and its frames),
+ * headShots.ts (the shots kept in step with the engine, recording), headAnswers.ts (what each
+ * of the engine's answers does).
  */
 import type { InputHub } from '../input/inputHub';
 import type { KeyValueStore } from '../storage/safeStorage';
-import { CalibrationKeeping } from './calibration/calibrationKeeping';
 import type { CalibrationStore } from './calibration/calibrationStore';
-import { ShotBook } from './calibration/shotBook';
-import { TouchUpBursts } from './calibration/touchUpBursts';
+import type { TouchUpBursts } from './calibration/touchUpBursts';
 import type { CameraDevice } from './camera/camera';
-import { CameraSession, type CameraLike } from './camera/cameraSession';
-import { FrameFeed } from './camera/frameFeed';
-import { leaveOneOutReport, type CalibrationReport } from './engine/classifier/calibrationReport';
+import type { CameraLike } from './camera/cameraSession';
+import { HeadCamera } from './camera/headCamera';
+import type { CalibrationReport } from './engine/classifier/calibrationReport';
 import type { PosePrediction } from './engine/classifier/poseClassifier';
-import { KNN_K } from './engine/recipe';
 import { headStateOf, describeHeadState, type HeadState } from './headStatus';
-import { EngineLink, type SentFrame } from './link/engineLink';
+import { HeadAnswers } from './headAnswers';
+import { HeadShots } from './headShots';
+import { EngineLink } from './link/engineLink';
 import type { EnginePort } from './link/enginePort';
-import type { FrameResult } from './link/headProtocol';
 import { POSES, type Pose } from './poses';
 import { HeadSteering, type HeadLiveSink } from './steering/headSteering';
 import { describeStats, type HeadStatsView } from './headStats';
 import type { HeadFrameView } from './headView';
-import { Listeners } from './listeners';
+import { HeadNews } from './headNews';
 
 export { MIN_SHOTS_PER_POSE } from './calibration/shotBook';
 export type { HeadLiveSink } from './steering/headSteering';
@@ -59,61 +54,51 @@ export interface HeadControlOptions {
   readonly openStore?: () => Promise<CalibrationStore>;
 }
 
-export class HeadControl {
-  private readonly shots: ShotBook;
-  private readonly link: EngineLink;
+export class HeadControl extends HeadNews {
   private readonly steering: HeadSteering;
-  private readonly feed: FrameFeed;
-  private readonly camera: CameraSession;
+  private readonly link: EngineLink;
+  private readonly shots: HeadShots;
+  private readonly answers: HeadAnswers;
+  private readonly camera: HeadCamera;
   private wanted = false;
-  private lastPrediction: PosePrediction | null = null;
-  private readonly changes = new Listeners<void>();
-  private readonly predictions = new Listeners<PosePrediction | null>();
-  private readonly shotsTaken = new Listeners<Pose>();
-  private readonly frames = new Listeners<HeadFrameView>();
   private state: HeadState = { kind: 'off', note: null };
-  private readonly keeping: CalibrationKeeping;
   /** The hands-free touch-up's recordings, judged before they join the calibration. */
   readonly bursts: TouchUpBursts;
 
   constructor(private readonly options: HeadControlOptions) {
-    this.shots = new ShotBook(options.openStore, (reason) => this.keeping.sessionOnly(reason));
-    this.keeping = new CalibrationKeeping(this.shots, options.storage, {
-      shotsChanged: () => this.shotsChanged(),
-      shotsForgotten: () => {
-        this.link.post({ type: 'set-samples', samples: this.shots.view });
-        this.steering.letGo();
-        this.lastPrediction = null;
-      },
-      stopRecording: () => this.stopRecording(),
-      refresh: () => this.refresh(),
-      notify: () => this.notify(),
-    });
-    this.bursts = new TouchUpBursts(this.shots, {
-      startRecording: (pose) => this.startRecording(pose),
-      stopRecording: () => this.stopRecording(),
-      shotsChanged: () => this.shotsChanged(),
-    });
+    super();
+    const refresh = (): void => this.refresh();
+    const notify = (): void => this.notify();
     this.steering = new HeadSteering(options.hub, options.live);
     this.link = new EngineLink({
       openEngine: options.openEngine,
       storage: options.storage,
       pageUrl: options.pageUrl,
-      samples: () => this.shots.view,
-      onStateChange: () => this.refresh(),
-      onResult: (result, version) => this.onResult(result, version),
+      samples: () => this.shots.book.view,
+      onStateChange: refresh,
+      onResult: (result, sent) => this.answers.route(result, sent),
     });
-    this.feed = new FrameFeed(this.link, options.pageUrl);
-    this.camera = new CameraSession(options.camera, () => this.refresh());
-    this.camera.onEnded(() => {
-      this.stopPump();
-      this.steering.forgetSight();
+    this.shots = new HeadShots(options.openStore, options.storage, this.link, this.steering, {
+      cameraOn: () => this.camera.on,
+      forgetPrediction: () => (this.answers.latest = null),
+      refresh,
+      notify,
     });
-    this.camera.watchPage(
-      options.doc,
-      () => this.pauseCamera(),
-      () => this.resumeCamera(),
-    );
+    this.bursts = this.shots.bursts;
+    this.answers = new HeadAnswers(this.shots.book, this.steering, this.answerNews, {
+      recordingPose: () => this.link.recordingPose,
+      refresh,
+      notify,
+    });
+    this.camera = new HeadCamera(options.camera, this.link, options, {
+      changed: refresh,
+      wanted: () => this.wanted,
+      worthPredicting: () => this.link.recordingPose !== null || this.shots.book.total > 0,
+      version: () => this.shots.book.version,
+      ended: () => this.steering.forgetSight(),
+      hiding: () => this.letGoOfHead(),
+      shown: () => void this.start(),
+    });
     this.refresh();
   }
 
@@ -129,15 +114,15 @@ export class HeadControl {
     return this.options.camera.video;
   }
   counts(): Record<Pose, number> {
-    return this.shots.counts();
+    return this.shots.book.counts();
   }
   /** Frames of each pose's recordings this visit that showed no face (not kept as shots). */
   framesWithoutFace(): Record<Pose, number> {
-    return this.shots.framesWithoutFace();
+    return this.shots.book.framesWithoutFace();
   }
   /** Every pose has enough shots to play. */
   get complete(): boolean {
-    return this.shots.complete;
+    return this.shots.book.complete;
   }
   get isOn(): boolean {
     return this.wanted;
@@ -149,7 +134,7 @@ export class HeadControl {
     return this.steering.heldPose;
   }
   get prediction(): PosePrediction | null {
-    return this.lastPrediction;
+    return this.answers.latest;
   }
   /** The latest frame as the head indicator shows it (face box, pose, how sure). */
   get frameView(): HeadFrameView {
@@ -174,29 +159,12 @@ export class HeadControl {
     return describeStats({
       link: this.link,
       camera: this.options.camera.settings,
-      rate: this.feed.describeRate(now),
-      prediction: this.lastPrediction,
+      rate: this.camera.describeRate(now),
+      prediction: this.answers.latest,
       smoothedPose: this.steering.heldPose,
       angles: this.steering.frameView.angles,
       now,
     });
-  }
-
-  /** Called on every change of state or shots; returns the unsubscribe function. */
-  onChange(listener: () => void): () => void {
-    return this.changes.add(listener);
-  }
-  /** Called with every prediction (null while recording or before any shot). */
-  onPrediction(listener: (prediction: PosePrediction | null) => void): () => void {
-    return this.predictions.add(listener);
-  }
-  /** Called with every frame's view (face, pose, how sure) while head control runs. */
-  onFrame(listener: (view: HeadFrameView) => void): () => void {
-    return this.frames.add(listener);
-  }
-  /** Called when a shot of `pose` has been recorded (the video shows that frame, near enough). */
-  onShot(listener: (pose: Pose) => void): () => void {
-    return this.shotsTaken.add(listener);
   }
 
   // ---- starting and stopping ----
@@ -206,7 +174,7 @@ export class HeadControl {
    * once (unless the player turned it off), so a returning player goes straight to playing.
    */
   async restore(): Promise<void> {
-    const back = await this.keeping.restore();
+    const back = await this.shots.keeping.restore();
     if (back && this.complete && this.options.storage.get(HEAD_OFF_KEY) !== 'true') {
       await this.start();
     }
@@ -215,7 +183,7 @@ export class HeadControl {
   /** Turn head control on: camera, then the model. Safe to call again. */
   async start(): Promise<void> {
     this.wanted = true;
-    this.keeping.offNote = null;
+    this.shots.keeping.offNote = null;
     if (this.options.storage.get(HEAD_OFF_KEY) === 'true')
       this.options.storage.set(HEAD_OFF_KEY, '');
     if (this.options.doc.visibilityState === 'hidden') {
@@ -225,17 +193,14 @@ export class HeadControl {
     const cameraOk = await this.camera.open(() => this.wanted);
     if (!cameraOk || !this.wanted) return;
     await this.link.start();
-    this.startPump();
+    this.camera.startFrames();
   }
 
   /** Turn head control off (camera light off) until turned on again, across reloads. */
   stop(): void {
     if (this.wanted) this.options.storage.set(HEAD_OFF_KEY, 'true');
     this.wanted = false;
-    this.stopRecording();
-    this.stopPump();
-    this.steering.letGo();
-    this.steering.forgetSight();
+    this.letGoOfHead();
     this.camera.close();
   }
 
@@ -247,143 +212,73 @@ export class HeadControl {
   async retry(): Promise<void> {
     this.link.forgetFailure();
     this.camera.forgetProblem();
-    this.stopPump();
     await this.start();
   }
 
-  async chooseCamera(deviceId: string): Promise<void> {
-    this.stopPump();
-    await this.camera.choose(deviceId);
-    this.startPump();
+  chooseCamera(deviceId: string): Promise<void> {
+    return this.camera.choose(deviceId);
   }
 
   // ---- recording and keeping ----
 
   /** Start recording `pose` (hold-to-record, or the hands-free countdown). False if not ready. */
   startRecording(pose: Pose): boolean {
-    if (this.link.part !== 'ready' || !this.camera.on) return false;
-    this.link.startRecording(pose, performance.now());
-    this.notify();
-    return true;
+    return this.shots.startRecording(pose);
   }
-
   stopRecording(): void {
-    if (this.link.recordingPose === null) return;
-    this.link.stopRecording();
-    this.steering.forgetFrames();
-    // New shots (a touch-up): whether the calibration fits is judged afresh.
-    if (this.steering.judgeFitAfresh()) this.refresh();
-    else this.notify();
-    this.shots.save();
+    this.shots.stopRecording();
   }
-
   /** Drop every shot of `pose`, to record it again. */
   removePose(pose: Pose): void {
-    this.stopRecording();
     this.shots.removePose(pose);
-    this.shotsChanged();
   }
 
   /** The calibration file's text, or null when there is nothing to export. */
   exportText(): string | null {
-    return this.shots.exportText();
+    return this.shots.book.exportText();
   }
 
   /** Import a calibration file; a bad file changes nothing and says why. */
   importFile(input: string | ArrayBuffer): { ok: boolean; message: string } {
-    return this.keeping.importFile(input);
+    return this.shots.keeping.importFile(input);
   }
 
   /** "Forget me": delete the shots here, in the engine and in storage, and the backend choice. */
   forget(): Promise<void> {
-    return this.keeping.forget();
+    return this.shots.keeping.forget();
   }
 
   /** The latest thing the player should read in the calibration screen (import, forget...). */
   get notice(): string | null {
-    return this.keeping.notice;
+    return this.shots.keeping.notice;
   }
   set notice(text: string | null) {
-    this.keeping.notice = text;
+    this.shots.keeping.notice = text;
   }
 
   /** How well the shots tell the poses apart (leave-one-out), computed off the main thread. */
   report(): Promise<CalibrationReport> {
-    return this.link.report() ?? Promise.resolve(leaveOneOutReport(this.shots.view, KNN_K));
+    return this.shots.report();
   }
 
   // ---- inside ----
 
-  /** After any change but a recorded shot: the engine gets the whole set, storage a save. */
-  private shotsChanged(): void {
-    this.link.post({ type: 'set-samples', samples: this.shots.view });
-    this.steering.letGo();
-    this.steering.judgeFitAfresh();
-    this.lastPrediction = null;
-    this.shots.save();
-    this.refresh();
-  }
-
-  private onResult(result: FrameResult, sent: SentFrame | undefined): void {
-    const recording = this.link.recordingPose;
-    if (result.skipped === 'no-face' && recording !== null) {
-      this.shots.missedFace(recording);
-      this.notify();
-    }
-    if (result.recorded !== null && sent?.version === this.shots.version) {
-      const { pose, sample } = result.recorded;
-      this.shots.addRecorded(pose, sample, this.link.recordingPose !== null);
-      this.shotsTaken.tell(pose);
-      this.refresh();
-    }
-    if (result.recorded === null && result.error === null && sent !== undefined) {
-      this.lastPrediction = result.prediction;
-      if (this.steering.frame(result, sent.width, sent.height, sent.at)) this.refresh();
-      this.predictions.tell(result.prediction);
-      this.frames.tell(this.steering.frameView);
-    }
-  }
-
-  private pauseCamera(): void {
-    if (!this.wanted || this.camera.part === 'paused') return;
+  /** Recording stops and steering lets go: head control stops, or the page is hidden. */
+  private letGoOfHead(): void {
     this.stopRecording();
-    this.stopPump();
     this.steering.letGo();
     this.steering.forgetSight();
-    this.camera.pause();
-  }
-
-  private resumeCamera(): void {
-    if (!this.wanted || this.camera.part !== 'paused') return;
-    void this.start();
-  }
-
-  private startPump(): void {
-    if (this.link.part !== 'ready' || !this.camera.on) return;
-    this.feed.start(
-      this.options.camera.video,
-      // Nothing to predict before the first shot: the engine rests until recording starts.
-      () =>
-        this.link.isReady &&
-        this.camera.on &&
-        (this.link.recordingPose !== null || this.shots.total > 0),
-      () => this.shots.version,
-    );
-  }
-
-  private stopPump(): void {
-    this.feed.stop();
   }
 
   private refresh(): void {
     this.state = headStateOf({
       wanted: this.wanted,
-      offNote: this.keeping.offNote,
+      offNote: this.shots.keeping.offNote,
       camera: this.camera.part,
       engine: this.link.part,
       backend: this.link.ready?.backend ?? null,
-      posesReady: this.shots.posesReady,
-      complete: this.shots.complete,
+      posesReady: this.shots.book.posesReady,
+      complete: this.shots.book.complete,
       faceSeen: this.faceSeen,
       finderProblem: this.link.ready?.faceFinderProblem ?? null,
       meshProblem: this.link.ready?.meshProblem ?? null,
@@ -396,9 +291,5 @@ export class HeadControl {
     // Steering only with a full calibration and a working camera and model.
     this.steering.connect(this.state.kind === 'on');
     this.notify();
-  }
-
-  private notify(): void {
-    this.changes.tell();
   }
 }

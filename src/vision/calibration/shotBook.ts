@@ -1,11 +1,11 @@
 /**
  * The player's calibration shots on the main thread: the truth that is saved to IndexedDB
  * (calibrationStore.ts), exported and imported (calibrationFile.ts). The engine's classifier
- * holds a copy kept in step by the coordinator (headControl.ts).
+ * holds a copy kept in step by head control (headShots.ts).
  *
  * `version` counts every change other than a recorded shot (restore aside): a shot recorded
  * from a frame sent before such a change belongs to a set that no longer exists and is
- * dropped by the coordinator.
+ * dropped (headAnswers.ts).
  *
  * Saving: a recorded shot schedules a save (the growing set saved twice a second would cost
  * frames), every other change saves at once; an empty set deletes what was saved.
