@@ -1,21 +1,36 @@
 /**
- * The camera, made ready to hand to the engine's worker so that it reads the frames itself
+ * The camera, made ready to hand to the engine's worker so that it takes the frames itself
  * (headProtocol.ts, 'camera'): a clone of the preview's video track, so that the worker's
  * reading can be stopped without touching the preview (and stopping the preview's track ends
- * the clone too), turned into a stream of VideoFrames by a MediaStreamTrackProcessor where the
- * page has one (Chromium), else handed over as the track itself for the worker to read (where
- * tracks transfer: Safari 18; the link finds out, and says so, when they do not).
+ * the clone too), read by a MediaStreamTrackProcessor where the page has one (Chromium), each
+ * VideoFrame posted to the worker as it comes (`pump`: transferred at once, or closed), else
+ * handed over as the track itself for the worker to read (where tracks transfer: Safari 18;
+ * the link finds out, and says so, when they do not).
+ *
+ * Why the page reads the processor rather than transferring its stream: with the stream
+ * transferred, Chromium now and then let a VideoFrame go unclosed on the page's side (the
+ * console said "A VideoFrame was garbage collected without being closed", about once a game in
+ * the browser tests), and a camera whose frames are not closed may stop giving new ones. Here
+ * every frame has one owner at any time. The cost: a frame waits for the page's current task
+ * (a drawn frame at most) before it goes, and nothing more is done with it on the page.
  *
  * `?headFrames=page` in the page address keeps the frames on the page (today's way
  * everywhere else), to compare the two and as a way out should a browser misbehave.
  */
 import type { CameraSource } from '../link/headProtocol';
 
+/** Hands a frame to the worker; settles true once it is free for the next. */
+export type FramePost = (frame: VideoFrame) => Promise<boolean>;
+
 export interface CameraHandover {
   readonly source: CameraSource;
-  /** The processor whose frames were handed over, held for as long as they are read. */
-  readonly processor: object | null;
-  /** Stop the clone (the worker's frames end with it). */
+  /**
+   * Where the page reads the frames for the worker (source `posted`): start handing them to
+   * `post`, which transfers one and settles once the worker is free for the next (false: it
+   * was not taken, and is closed here). Null where the worker reads a track itself.
+   */
+  readonly pump: ((post: FramePost) => void) | null;
+  /** Stop the clone: the frames end with it (those still coming are closed here). */
   stop(): void;
 }
 
@@ -58,13 +73,77 @@ export function handOverCamera(
   } catch {
     return null;
   }
-  const stop = (): void => clone.stop();
-  if (typeof Processor !== 'function') return { source: { track: clone }, processor: null, stop };
+  if (typeof Processor !== 'function') {
+    return { source: { track: clone }, pump: null, stop: () => clone.stop() };
+  }
+  let frames: ReadableStream<VideoFrame>;
   try {
-    const processor = new Processor({ track: clone });
-    return { source: { frames: processor.readable }, processor, stop };
+    frames = new Processor({ track: clone }).readable;
   } catch {
-    stop();
+    clone.stop();
     return null;
+  }
+  let stopped = false;
+  return {
+    source: { posted: true },
+    pump: (post) => void pumpFrames(frames, post, () => stopped),
+    stop: () => {
+      stopped = true;
+      clone.stop();
+    },
+  };
+}
+
+/**
+ * The frames of `frames` to `post`, one at a time: the stream is read as frames come, the
+ * newest is kept (the one before it closed) while the worker is busy with the last, and goes
+ * as soon as it is free. A frame not taken, or that came once `stopped`, is closed at once, so
+ * every frame has one owner. The stream is read to its end (the clone stopped) rather than
+ * cancelled, since a frame dropped by a cancel goes unclosed.
+ */
+export async function pumpFrames(
+  frames: ReadableStream<VideoFrame>,
+  post: FramePost,
+  stopped: () => boolean,
+): Promise<void> {
+  let newest: VideoFrame | null = null;
+  let sending = false;
+  const send = async (): Promise<void> => {
+    sending = true;
+    while (newest !== null && !stopped()) {
+      const frame: VideoFrame = newest;
+      newest = null;
+      const taken = await post(frame).catch(() => false);
+      if (!taken) frame.close();
+    }
+    if (stopped()) {
+      (newest as VideoFrame | null)?.close();
+      newest = null;
+    }
+    sending = false;
+  };
+  let reader: ReadableStreamDefaultReader<VideoFrame>;
+  try {
+    reader = frames.getReader();
+  } catch {
+    return;
+  }
+  try {
+    for (;;) {
+      const { value: frame, done } = await reader.read();
+      if (done) break;
+      if (stopped()) {
+        frame.close();
+        continue;
+      }
+      (newest as VideoFrame | null)?.close(); // a newer frame came while the worker was busy
+      newest = frame;
+      if (!sending) void send();
+    }
+  } catch {
+    // The stream failed (the track's source went away): nothing left to read.
+  } finally {
+    (newest as VideoFrame | null)?.close();
+    newest = null;
   }
 }

@@ -133,6 +133,7 @@ export class FrameFeed {
       return null;
     }
     this.reader = 'worker';
+    camera.pump?.((frame) => this.link.postCameraFrame(frame));
     waiting = setTimeout(readOnThePage, FIRST_FRAME_WAIT_MS);
     return {
       cancel: () => {

@@ -107,6 +107,7 @@ export class EngineLink {
     if (!this.failed && !faceModelOff) return;
     const port = this.port;
     this.port = null;
+    this.workerCamera?.release();
     this.workerCamera = null;
     port?.terminate();
     this.ready = null;
@@ -154,10 +155,29 @@ export class EngineLink {
     return true;
   }
 
+  /**
+   * One camera frame to the worker that reads the camera (source `posted`), transferred.
+   * Settles true once the worker is free for the next, false where none reads it now, it could
+   * not go, or the reading stopped first (the caller closes the frame: harmless once moved).
+   */
+  postCameraFrame(frame: VideoFrame): Promise<boolean> {
+    const port = this.port;
+    const camera = this.workerCamera;
+    if (port === null || camera === null || !camera.reading) return Promise.resolve(false);
+    const next = camera.nextWanted();
+    try {
+      port.post({ type: 'camera-frame', frame });
+    } catch {
+      camera.next();
+      return Promise.resolve(false);
+    }
+    return next;
+  }
+
   /** The worker stops reading the camera (the caller stops the track it handed over). */
   stopReadingCamera(): void {
     if (this.workerCamera?.reading !== true) return;
-    this.workerCamera.reading = false;
+    this.workerCamera.release();
     this.port?.post({ type: 'camera-stop' });
   }
 
@@ -256,6 +276,7 @@ export class EngineLink {
         port.terminate();
         if (this.port === port) {
           this.port = null;
+          this.workerCamera?.release();
           this.workerCamera = null;
         }
         this.ready = null;
@@ -317,7 +338,9 @@ export class EngineLink {
         this.onFrameResult(message);
         return;
       case 'camera':
-        if (this.workerCamera?.reading === true) this.workerCamera.onState(message);
+        if (this.workerCamera?.reading !== true) return;
+        if (message.state === 'next') this.workerCamera.next();
+        else this.workerCamera.onState(message);
         return;
       case 'report': {
         const resolve = this.pendingReports.get(message.id);

@@ -14,6 +14,7 @@
  *                                                backend-changed {from, backend, reason}
  *   camera {source}         (the worker reads the camera itself: see below)
  *                                         ->     camera {state: reading | failed, reason}
+ *   camera-frame {frame}    (a VideoFrame, transferred, where the page posts them)
  *   feed {record, minIntervalMs}   (what the worker's own frame gate needs from the page)
  *   camera-stop
  *   dispose
@@ -24,13 +25,15 @@
  * and the engine has already added it to its own classifier, so both sides hold the same shots
  * in the same order. Nothing here leaves the device.
  *
- * Where the browser can hand the camera to the worker (MediaStreamTrackProcessor: the
- * processor's ReadableStream of VideoFrames, transferred, or the track itself where tracks
- * transfer), the worker reads the frames itself ('camera'), so a page busy drawing no longer
- * holds them back: it keeps one frame in flight with its own frame gate (recording and the
- * rate governor's pace come by 'feed'), lets the frames that arrive meanwhile go (the
- * processor keeps only the newest), and answers each with a 'result' that says what it was
- * taken with (`taken`), since the page never saw it.
+ * Where the browser can hand the camera to the worker ('camera'), the worker takes the frames
+ * itself, so a page busy drawing no longer holds them back: where the page has a
+ * MediaStreamTrackProcessor (Chromium), the page reads its VideoFrames as they come and
+ * transfers each at once ('camera-frame', nothing else done with it on the page); where tracks
+ * transfer (Safari), the worker gets the track. The worker keeps one frame in flight with its
+ * own frame gate (recording and the rate governor's pace come by 'feed'), closes the frames
+ * that arrive meanwhile but the newest, and answers each with a 'result' that says what it was
+ * taken with (`taken`), since the page never saw it. (The processor's stream itself was once
+ * transferred: Chromium then let a VideoFrame go unclosed now and then, on the page's side.)
  */
 import type { CalibrationReport } from '../engine/classifier/calibrationReport';
 import type { HeadAngles } from '../engine/features/faceMesh/headAngles';
@@ -72,6 +75,8 @@ export type ToEngine =
       readonly taken?: TakenFrame;
     }
   | { readonly type: 'camera'; readonly source: CameraSource }
+  /** One camera frame, transferred (source `posted`): the worker closes it. */
+  | { readonly type: 'camera-frame'; readonly frame: VideoFrame }
   | { readonly type: 'camera-stop' }
   | {
       readonly type: 'feed';
@@ -86,11 +91,14 @@ export type ToEngine =
   | { readonly type: 'dispose' };
 
 /**
- * The camera for the worker: the frames of a MediaStreamTrackProcessor made on the page
- * (Chromium), or the track itself for the worker to make one (where tracks transfer: Safari).
+ * The camera for the worker: frames the page posts one by one as its MediaStreamTrackProcessor
+ * gives them ('camera-frame'; Chromium), a stream of VideoFrames, or the track itself for the
+ * worker to make one (where tracks transfer: Safari).
  */
 export type CameraSource =
-  { readonly frames: ReadableStream<VideoFrame> } | { readonly track: MediaStreamTrack };
+  | { readonly posted: true }
+  | { readonly frames: ReadableStream<VideoFrame> }
+  | { readonly track: MediaStreamTrack };
 
 /** What a frame the worker read itself was taken with. */
 export interface TakenFrame {
@@ -187,10 +195,14 @@ export type FromEngine =
   | BackendChanged
   | CameraReading;
 
-/** The worker reads the camera (its first frame came), or cannot (and why). */
+/**
+ * The worker reads the camera (its first frame came), or cannot (and why); 'next': where the
+ * page posts the frames, the worker is free for the next one (the page holds the newest until
+ * then, so a frame never waits in the worker's queue while a newer one exists).
+ */
 export interface CameraReading {
   readonly type: 'camera';
-  readonly state: 'reading' | 'failed';
+  readonly state: 'reading' | 'failed' | 'next';
   readonly reason: string | null;
 }
 
@@ -206,9 +218,11 @@ export interface BackendChanged {
 export function transferablesOf(message: ToEngine): Transferable[] {
   if (message.type === 'camera') {
     const source = message.source;
+    if ('posted' in source) return [];
     // A track transfers where the browser allows it (TypeScript's DOM types do not say so).
     return ['frames' in source ? source.frames : (source.track as unknown as Transferable)];
   }
+  if (message.type === 'camera-frame') return [message.frame];
   if (message.type !== 'frame') return [];
   const frame = message.frame as unknown;
   return typeof ImageBitmap !== 'undefined' && frame instanceof ImageBitmap ? [frame] : [];

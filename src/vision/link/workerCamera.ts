@@ -17,6 +17,9 @@ export class WorkerCamera {
   /** The worker's reading as of its latest answer (the debug overlay shows it). */
   counts: CameraCounts | null = null;
 
+  /** The frame posted last, until the worker asks for the next (or stops). */
+  private posted: ((taken: boolean) => void) | null = null;
+
   constructor(
     private readonly post: (message: ToEngine) => void,
     /** Hears whether the worker reads (its first frame came) or cannot. */
@@ -24,6 +27,27 @@ export class WorkerCamera {
     /** The shots' version, asked when a frame comes back. */
     private readonly version: () => number,
   ) {}
+
+  /** Settles once the worker is free for the next frame (false: it stopped reading). */
+  nextWanted(): Promise<boolean> {
+    this.posted?.(false);
+    return new Promise((resolve) => (this.posted = resolve));
+  }
+
+  /** The worker is free for the next frame. */
+  next(): void {
+    const posted = this.posted;
+    this.posted = null;
+    posted?.(true);
+  }
+
+  /** The reading ended (stopped, or its worker gone): no frame is waited on any more. */
+  release(): void {
+    this.reading = false;
+    const posted = this.posted;
+    this.posted = null;
+    posted?.(false);
+  }
 
   /** Tell the worker's gate what it needs, unless it was told that already. */
   feed(record: Pose | null, minIntervalMs: number): void {

@@ -3,11 +3,13 @@
  * stream of VideoFrames (or a track to make one from), frames reach the engine without waiting
  * for the page's thread, which may be busy drawing.
  *
- * One frame in flight: the next frame is read only once the engine has answered the last, and
- * the processor behind the stream keeps only the newest frame meanwhile, so the frames that
- * arrived during a prediction are let go, never queued, and the next prediction is about the
- * newest picture at once. Each VideoFrame is closed as soon as it is read: one the gate does
- * not want at once, one it sends once its pixels are copied into the picture the engine reads
+ * One frame in flight, and every frame read as it comes: while the engine works on a frame,
+ * the frames that arrive are read at once and only the newest is kept (the one before it
+ * closed), so the next prediction is about the newest picture. Reading only when the engine
+ * was free left the browser's own queue behind the stream to overflow, and in Chromium a frame
+ * it dropped there was garbage collected unclosed (the console said so, once per game, in the
+ * browser tests). Each VideoFrame is closed as soon as it is done with: one the gate does not
+ * want at once, one it sends once its pixels are copied into the picture the engine reads
  * (framePictures.ts), so the camera's buffers go straight back to it.
  *
  * Which frames go is the same FrameGate as on the page: ten shots a second while a pose is
@@ -43,6 +45,9 @@ export interface CameraFrame {
   close(): void;
 }
 
+/** How long a stopped reading waits for its stream to end before cancelling it. */
+export const DRAIN_LIMIT_MS = 2000;
+
 type FrameMessage = Extract<ToEngine, { type: 'frame' }>;
 
 export interface CameraReaderHost {
@@ -66,11 +71,19 @@ export interface CameraReaderHost {
 
 export class CameraReader {
   private readonly gate = new FrameGate();
+  /** The reading now (a new one each 'camera'), or null: frames of another are let go. */
+  private session: Session | null = null;
+  /** The reading's stream, where the worker reads one (not where the page posts frames). */
   private reader: ReadableStreamDefaultReader<CameraFrame> | null = null;
   private track: MediaStreamTrack | null = null;
   private recording: Pose | null = null;
   private shotMessages = 0;
   private lastId = 0;
+  /** The newest frame read while the engine was busy, waiting for its turn. */
+  private waiting: CameraFrame | null = null;
+  private working = false;
+  /** Whether the page was told that this reading's frames come. */
+  private told = false;
   private readonly still = new StillHead();
   private counts: Mutable<CameraCounts> = noCounts();
 
@@ -84,6 +97,10 @@ export class CameraReader {
     switch (message.type) {
       case 'camera':
         this.read(message.source);
+        return true;
+      case 'camera-frame':
+        // A frame the page posted: read like a stream's (closed here if no reading wants it).
+        this.arrived(message.frame as unknown as CameraFrame, this.session);
         return true;
       case 'camera-stop':
         this.stop();
@@ -105,7 +122,7 @@ export class CameraReader {
 
   /** Whether frames are being read now. */
   get reading(): boolean {
-    return this.reader !== null;
+    return this.session !== null;
   }
 
   /** What became of the frames read since the reading started. */
@@ -124,6 +141,10 @@ export class CameraReader {
 
   private read(source: CameraSource): void {
     this.stop();
+    if ('posted' in source) {
+      this.begin(true);
+      return;
+    }
     let frames: ReadableStream<CameraFrame> | null;
     if ('frames' in source) {
       frames = source.frames as unknown as ReadableStream<CameraFrame>;
@@ -143,18 +164,35 @@ export class CameraReader {
       return;
     }
     this.reader = reader;
+    void this.readAll(reader, this.begin(false));
+  }
+
+  /** A new reading: its frames are the ones wanted now. */
+  private begin(posted: boolean): Session {
+    const session = { posted };
+    this.session = session;
+    this.told = false;
     this.still.forget();
     this.counts = noCounts();
-    void this.readAll(reader);
+    return session;
   }
 
   private stop(): void {
     const reader = this.reader;
     this.reader = null;
-    // Cancelling lets the processor go; frames read meanwhile are closed by readAll.
-    if (reader !== null) void reader.cancel().catch(() => {});
+    this.session = null;
+    // Not cancelled at once: a frame already on its way (the transferred stream holds one
+    // between the page and here) would be dropped unclosed, and Chromium then warns that a
+    // VideoFrame was garbage collected. The page stops the track it handed over as it says
+    // stop, which ends the stream; readAll closes what comes until then, and cancels only a
+    // stream that has not ended within DRAIN_LIMIT_MS.
+    if (reader !== null) {
+      setTimeout(() => void reader.cancel().catch(() => {}), DRAIN_LIMIT_MS);
+    }
     this.track?.stop();
     this.track = null;
+    this.waiting?.close();
+    this.waiting = null;
     this.gate.done();
   }
 
@@ -164,32 +202,68 @@ export class CameraReader {
     this.host.tell({ type: 'camera', state: 'failed', reason });
   }
 
-  private async readAll(reader: ReadableStreamDefaultReader<CameraFrame>): Promise<void> {
-    let first = true;
+  private async readAll(
+    reader: ReadableStreamDefaultReader<CameraFrame>,
+    session: Session,
+  ): Promise<void> {
     try {
       for (;;) {
         const { value: frame, done } = await reader.read();
         if (done) break;
-        if (this.reader !== reader) {
-          frame.close();
-          break;
-        }
-        if (first) {
-          first = false;
-          this.host.tell({ type: 'camera', state: 'reading', reason: null });
-        }
-        await this.offer(frame);
+        this.arrived(frame, session); // once stopped: let go, until the stream ends
       }
     } catch (error) {
-      if (this.reader === reader) this.failed(error);
+      if (this.session === session) this.failed(error);
     } finally {
       if (this.reader === reader) this.reader = null;
     }
   }
 
+  /** A frame of `session`'s: it waits for the engine (the one waiting before it is let go). */
+  private arrived(frame: CameraFrame, session: Session | null): void {
+    if (session === null || this.session !== session) {
+      frame.close();
+      return;
+    }
+    if (!this.told) {
+      this.told = true;
+      this.host.tell({ type: 'camera', state: 'reading', reason: null });
+    }
+    this.counts.read++;
+    this.waiting?.close(); // a newer frame came before the engine was free
+    this.waiting = frame;
+    if (!this.working) void this.work(session);
+  }
+
+  /** Offers the waiting frame, then the newest that came meanwhile, until none waits. */
+  private async work(session: Session): Promise<void> {
+    this.working = true;
+    try {
+      for (;;) {
+        const frame = this.waiting;
+        if (frame === null || this.session !== session) break;
+        this.waiting = null;
+        try {
+          await this.offer(frame);
+        } catch (error) {
+          frame.close();
+          if (this.session === session) this.failed(error);
+          break;
+        }
+      }
+    } finally {
+      this.working = false;
+      if (this.waiting !== null && this.session !== null) {
+        void this.work(this.session); // a new reading's frame came meanwhile
+      } else if (session.posted && this.session === session) {
+        // Free: the page holds the newest frame until asked, so none grows stale in a queue.
+        this.host.tell({ type: 'camera', state: 'next', reason: null });
+      }
+    }
+  }
+
   /** A frame just read: to the engine, or let go. Settles once the engine has answered. */
   private async offer(frame: CameraFrame): Promise<void> {
-    this.counts.read++;
     const wanted = this.recording !== null || this.host.holdsShots();
     if (!wanted) {
       frame.close();
@@ -277,6 +351,11 @@ export class CameraReader {
     }
     return plane === null ? null : { plane, look };
   }
+}
+
+/** One reading: `posted` where the page posts the frames and waits to be asked for the next. */
+interface Session {
+  readonly posted: boolean;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -53,16 +53,39 @@ export class FakeCameraVideo {
   }
 }
 
-/** A scope whose MediaStreamTrackProcessor makes an empty stream, noting its track. */
-export function scopeWithProcessor(): { scope: typeof globalThis; tracks: unknown[] } {
+/** A VideoFrame as far as the page's pump handles one. */
+export class FakeVideoFrame {
+  closed = false;
+  constructor(readonly name: string) {}
+  close(): void {
+    this.closed = true;
+  }
+}
+
+/**
+ * A scope whose MediaStreamTrackProcessor makes a stream the test fills (`push`) and ends
+ * (`end`: its track stopped), noting its track.
+ */
+export function scopeWithProcessor(): {
+  scope: typeof globalThis;
+  tracks: unknown[];
+  push: (frame: FakeVideoFrame) => void;
+  end: () => void;
+} {
   const tracks: unknown[] = [];
+  const controllers: ReadableStreamDefaultController<unknown>[] = [];
   class MediaStreamTrackProcessor {
-    readonly readable = new ReadableStream();
+    readonly readable = new ReadableStream({ start: (c) => void controllers.push(c) });
     constructor({ track }: { track: unknown }) {
       tracks.push(track);
     }
   }
-  return { scope: { MediaStreamTrackProcessor } as unknown as typeof globalThis, tracks };
+  return {
+    scope: { MediaStreamTrackProcessor } as unknown as typeof globalThis,
+    tracks,
+    push: (frame) => controllers.at(-1)?.enqueue(frame),
+    end: () => controllers.at(-1)?.close(),
+  };
 }
 
 /** An engine port that notes every message and answers 'init' with 'ready'. */

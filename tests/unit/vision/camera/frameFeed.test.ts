@@ -11,6 +11,7 @@ import {
 import type { ToEngine } from '../../../../src/vision/link/headProtocol';
 import {
   FakeCameraVideo,
+  FakeVideoFrame,
   linkToFakeEngines,
   resultTaken,
   scopeWithProcessor,
@@ -25,7 +26,7 @@ async function feeding(address = PAGE, firstInWorker = true) {
   const engines = linkToFakeEngines(firstInWorker);
   await engines.link.start();
   const video = new FakeCameraVideo();
-  const { scope, tracks } = scopeWithProcessor();
+  const { scope, tracks, push, end } = scopeWithProcessor();
   const feed = new FrameFeed(engines.link, address, scope);
   feed.start(
     video.element,
@@ -34,7 +35,7 @@ async function feeding(address = PAGE, firstInWorker = true) {
   );
   const port = engines.ports[0];
   if (port === undefined) throw new Error('no engine opened');
-  return { ...engines, port, video, feed, tracks };
+  return { ...engines, port, video, feed, tracks, push, end };
 }
 
 function clone(video: FakeCameraVideo): FakeTrack {
@@ -54,7 +55,7 @@ describe('handing the camera to the worker', () => {
     const video = new FakeCameraVideo();
     const { scope, tracks } = scopeWithProcessor();
     const handover = handOverCamera(video.element, scope);
-    expect(handover !== null && 'frames' in handover.source).toBe(true);
+    expect(handover?.source).toEqual({ posted: true });
     expect(tracks).toEqual([clone(video)]);
     handover?.stop();
     expect(clone(video).stopped).toBe(true);
@@ -85,7 +86,7 @@ describe('the frame feed', () => {
     expect(feed.reader).toBe('worker');
     expect(feed.describeRate(0)).toMatch(/frames read by the worker/);
     const camera = port.received.find((m) => m.type === 'camera');
-    expect(camera !== undefined && 'frames' in camera.source).toBe(true);
+    expect(camera !== undefined && 'posted' in camera.source).toBe(true);
     expect(port.received.at(-1)).toEqual({ type: 'feed', record: null, minIntervalMs: 0 });
     video.frame(10);
     expect(frames(port.received)).toHaveLength(0); // the page sends none itself
@@ -100,6 +101,38 @@ describe('the frame feed', () => {
     expect(port.received.at(-1)).toEqual({ type: 'camera-stop' });
     expect(clone(video).stopped).toBe(true);
     expect(video.track.stopped).toBe(false);
+  });
+
+  it('posts the frames to the worker one at a time, the newest as soon as it asks, transferred; closes those once stopped', async () => {
+    const { port, feed, push, end } = await feeding();
+    const posted = (): unknown[] =>
+      port.received.flatMap((m) => (m.type === 'camera-frame' ? [m.frame] : []));
+    const [first, second, newest] = ['first', 'second', 'newest'].map(
+      (name) => new FakeVideoFrame(name),
+    ) as [FakeVideoFrame, FakeVideoFrame, FakeVideoFrame];
+    push(first);
+    await settle();
+    push(second);
+    push(newest);
+    await settle();
+    expect(posted()).toEqual([first]); // the worker is busy with it
+    expect([second.closed, newest.closed]).toEqual([true, false]);
+    port.listener({ type: 'camera', state: 'next', reason: null });
+    await settle();
+    expect(posted()).toEqual([first, newest]);
+    expect(first.closed).toBe(false); // the worker's to close
+    const waiting = new FakeVideoFrame('waiting');
+    push(waiting);
+    await settle();
+    feed.stop();
+    await settle();
+    expect(waiting.closed).toBe(true);
+    const late = new FakeVideoFrame('late');
+    push(late);
+    end();
+    await settle();
+    expect(posted()).toHaveLength(2);
+    expect(late.closed).toBe(true);
   });
 
   it("shows on the overlay what became of the worker's frames, as of its latest answer", async () => {

@@ -1,9 +1,10 @@
 // The worker reading the camera itself: one frame in flight, the frames that come meanwhile
 // let go (the processor keeps only the newest), every VideoFrame closed at once, shots at
 // the recording rate, the governor's pace, and what each frame was taken with.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   CameraReader,
+  DRAIN_LIMIT_MS,
   type CameraFrame,
   type CameraReaderHost,
 } from '../../../../../src/vision/engine/runtime/cameraReader';
@@ -48,8 +49,12 @@ class FakeProcessor {
   private held: FakeFrame | null = null;
   private waiting: ((frame: FakeFrame) => void) | null = null;
   cancelled = false;
+  private controller: ReadableStreamDefaultController<CameraFrame> | null = null;
   readonly readable = new ReadableStream<CameraFrame>(
     {
+      start: (controller) => {
+        this.controller = controller;
+      },
       pull: (controller) =>
         new Promise<void>((resolve) => {
           const give = (frame: FakeFrame): void => {
@@ -70,6 +75,11 @@ class FakeProcessor {
     },
     { highWaterMark: 0 },
   );
+
+  /** The track stopped: the stream ends. */
+  end(): void {
+    this.controller?.close();
+  }
 
   push(frame: FakeFrame): void {
     const waiting = this.waiting;
@@ -176,6 +186,64 @@ describe('the worker reading the camera', () => {
     expect(host.predicted.map(pictureName)).toEqual(['first', 'newest']);
     expect(meanwhile.every((frame) => frame.closed)).toBe(true);
     expect(host.told).toEqual([{ type: 'camera', state: 'reading', reason: null }]);
+  });
+
+  it('reads every frame as it comes while the engine works, so the stream never fills: the older are closed, the newest waits', async () => {
+    const host = new FakeHost();
+    const reader = new CameraReader(host);
+    // A stream that queues whatever comes (a browser's queue behind the stream, with no
+    // dropping of its own): what the reader leaves unread would stay queued.
+    let queue: ReadableStreamDefaultController<CameraFrame> | null = null;
+    const frames = new ReadableStream<CameraFrame>({ start: (c) => void (queue = c) });
+    reader.heard({
+      type: 'camera',
+      source: { frames: frames as unknown as ReadableStream<VideoFrame> },
+    });
+    const enqueue = (frame: FakeFrame): void =>
+      (queue as unknown as ReadableStreamDefaultController<CameraFrame>).enqueue(frame);
+    enqueue(new FakeFrame('first'));
+    await settle();
+    const meanwhile = [new FakeFrame('a'), new FakeFrame('b'), new FakeFrame('newest')];
+    for (const frame of meanwhile) enqueue(frame);
+    await settle();
+    const [a, b, newest] = meanwhile as [FakeFrame, FakeFrame, FakeFrame];
+    expect([a.closed, b.closed, newest.closed]).toEqual([true, true, false]);
+    expect(reader.frameCounts.read).toBe(4);
+    host.answer();
+    await settle();
+    expect(host.predicted.map(pictureName)).toEqual(['first', 'newest']);
+    expect(newest.closed).toBe(true);
+  });
+
+  it("reads the frames the page posts one by one like a stream's, and closes one that no reading wants", async () => {
+    const host = new FakeHost();
+    const reader = new CameraReader(host);
+    const stray = new FakeFrame('before');
+    reader.heard({ type: 'camera-frame', frame: stray as unknown as VideoFrame });
+    expect(stray.closed).toBe(true);
+    reader.heard({ type: 'camera', source: { posted: true } });
+    expect(reader.reading).toBe(true);
+    const post = (frame: FakeFrame): boolean =>
+      reader.heard({ type: 'camera-frame', frame: frame as unknown as VideoFrame });
+    expect(post(new FakeFrame('first'))).toBe(true);
+    await settle();
+    const [a, newest] = [new FakeFrame('a'), new FakeFrame('newest')];
+    post(a);
+    post(newest);
+    expect([a.closed, newest.closed]).toEqual([true, false]);
+    host.answer();
+    await settle();
+    expect(host.predicted.map(pictureName)).toEqual(['first', 'newest']);
+    // Asks the page for the next frame only once free: after the first answer, none meanwhile.
+    expect(host.told.map((m) => m.type === 'camera' && m.state)).toEqual(['reading']);
+    host.answer();
+    await settle();
+    expect(host.told.map((m) => m.type === 'camera' && m.state)).toEqual(['reading', 'next']);
+    reader.heard({ type: 'camera-stop' });
+    const late = new FakeFrame('late');
+    post(late);
+    expect(late.closed).toBe(true);
+    expect(reader.reading).toBe(false);
   });
 
   it('closes a frame at once and predicts nothing while there is no shot', async () => {
@@ -325,16 +393,40 @@ describe('the worker reading the camera', () => {
     expect([message?.width, message?.height]).toEqual([640, 480]);
   });
 
-  it('stops reading when asked: the stream is cancelled and no frame goes on', async () => {
+  it('stops reading when asked: a frame still on its way is closed, not predicted, and the stream read to its end', async () => {
     const host = new FakeHost();
     const { reader, camera } = reading(host);
-    expect(reader.heard({ type: 'camera-stop' })).toBe(true);
-    await settle();
-    expect(camera.cancelled).toBe(true);
-    expect(reader.reading).toBe(false);
-    camera.push(new FakeFrame('late'));
-    await settle();
-    expect(host.predicted).toHaveLength(0);
+    vi.useFakeTimers();
+    try {
+      expect(reader.heard({ type: 'camera-stop' })).toBe(true);
+      expect(reader.reading).toBe(false);
+      const late = new FakeFrame('late');
+      camera.push(late);
+      await vi.advanceTimersByTimeAsync(10);
+      expect(late.closed).toBe(true);
+      expect(host.predicted).toHaveLength(0);
+      // The page stops the track as it says stop: the stream ends, nothing is cancelled.
+      camera.end();
+      await vi.advanceTimersByTimeAsync(DRAIN_LIMIT_MS);
+      expect(camera.cancelled).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a stopped stream that does not end is cancelled after DRAIN_LIMIT_MS', async () => {
+    const host = new FakeHost();
+    const { reader, camera } = reading(host);
+    vi.useFakeTimers();
+    try {
+      reader.heard({ type: 'camera-stop' });
+      await vi.advanceTimersByTimeAsync(DRAIN_LIMIT_MS - 10);
+      expect(camera.cancelled).toBe(false);
+      await vi.advanceTimersByTimeAsync(20);
+      expect(camera.cancelled).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('a track it cannot read is stopped, and the page told why', () => {
