@@ -36,8 +36,7 @@ import { POINTING04_DIR, type PosePhoto } from './node/pointing04';
 import { TOUCH_UP_RULES as touchUpRules } from './node/touchUpRules';
 import {
   GAME_READER,
-  gateRule,
-  ruleReader,
+  gameReader,
   type FrameAnswer,
   type Reader,
   type Reading,
@@ -408,9 +407,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         })),
       ]
     : [];
-  // Today's gate at other shares, without the rest of the angle rule (angleGate.ts).
+  // The angle rule's gate and near end at other settings (angleGate.ts).
   const study = process.argv.includes('--study')
-    ? [0.5, 0.6, 0.7, 0.8].map((share) => ruleReader(`gate ${share} alone`, gateRule(share)))
+    ? [0.5, 0.6, 0.7, 0.8].flatMap((gate) =>
+        [null, 20].map((nearEnd) =>
+          gameReader(`gate ${gate}, near end ${nearEnd ?? 'none'}`, { gate, nearEnd }),
+        ),
+      )
     : [];
   await realDay([GAME_READER, ...smoothers, ...study]);
 }

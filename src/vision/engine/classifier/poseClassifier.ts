@@ -29,7 +29,14 @@
  * without them (their numbers zeroed on both sides) and has no gate.
  */
 import { farThreshold, isFarFromCalibration } from './calibrationFit';
-import { angleCentres, angleReading, nearEnds, type AngleCentre } from './angleGate';
+import {
+  angleCentres,
+  angleReading,
+  GATE_SHARE,
+  NEAR_END_PERCENTILE,
+  nearEnds,
+  type AngleCentre,
+} from './angleGate';
 import { leaveOneOutReport, type CalibrationReport } from './calibrationReport';
 import { anglesOfVector, withoutAngles } from '../angleFeatures';
 import type { HeadAngles } from '../features/faceMesh/headAngles';
@@ -68,6 +75,10 @@ export interface PosePrediction extends Vote {
 export interface PoseClassifierOptions {
   /** The vectors end with the head's angles (faceMesh/angleFeatures.ts): gate the vote. */
   readonly anglesAtEnd?: boolean;
+  /** The angle rule's gate and near end (angleGate.ts); the studies compare others. */
+  readonly gate?: number;
+  /** The percentile of a turn's own shots it begins at; null: the middle of them. */
+  readonly nearEnd?: number | null;
 }
 
 /** What is computed once per change of the shots. */
@@ -89,6 +100,8 @@ export class PoseClassifier {
   private prepared: Prepared | null = null;
   private disposed = false;
   private readonly anglesAtEnd: boolean;
+  private readonly gate: number;
+  private readonly nearEnd: number | null;
   /** False while the frames' angles are not measured (the face mesh did not start). */
   private anglesMeasured = true;
 
@@ -99,6 +112,8 @@ export class PoseClassifier {
   ) {
     if (!Number.isInteger(k) || k < 1) throw new Error(`k must be a whole number >= 1, got ${k}`);
     this.anglesAtEnd = options.anglesAtEnd ?? false;
+    this.gate = options.gate ?? GATE_SHARE;
+    this.nearEnd = options.nearEnd === undefined ? NEAR_END_PERCENTILE : options.nearEnd;
   }
 
   /** Whether the frames to come carry measured angles (the face mesh runs). */
@@ -179,7 +194,7 @@ export class PoseClassifier {
     const angles =
       prepared.centres === null
         ? { pose: nearestVote.pose, sure: null }
-        : angleReading(nearestVote.pose, anglesOfVector(features), prepared.centres);
+        : angleReading(nearestVote.pose, anglesOfVector(features), prepared.centres, this.gate);
     const pose = angles.pose;
     const vote = { ...nearestVote, pose };
     const best = perPose(() => Number.NEGATIVE_INFINITY);
@@ -297,7 +312,8 @@ export class PoseClassifier {
         ownAngles.push(anglesOfVector(sample.features));
       }
     }
-    return nearEnds(ownLabels, ownAngles, angleCentres(labels, angles));
+    const centres = angleCentres(labels, angles);
+    return this.nearEnd === null ? centres : nearEnds(ownLabels, ownAngles, centres, this.nearEnd);
   }
 
   /** The shots without their angles (what the fit is judged on). */
