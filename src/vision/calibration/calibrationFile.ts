@@ -31,6 +31,9 @@
  *
  * Over 300 lines: the format, its writer and its strict reader stay in one file, so that a
  * change of the format is made (and reviewed) in one place.
+ *
+ * Over 300 lines, most of them the format written out above and the one parser that guards
+ * both ways in (a file imported, a calibration read back from IndexedDB).
  */
 import { POSES, perPose, type Pose } from '../poses';
 import { countSamples, vectorProblem, type PoseSample, type PoseSamples } from '../poseSamples';

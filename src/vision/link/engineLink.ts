@@ -11,6 +11,10 @@
  * gate sends the frames and each 'result' says what its frame was taken with; this side only
  * tells the worker what its gate needs (recording, the governor's pace) and which set of shots
  * a recorded shot belongs to (it counts the shot messages it posted, as the worker does).
+ *
+ * Over 300 lines and still one idea, the engine's life on the page: the worker's camera
+ * (workerCamera.ts) and the frame gate (frameGate.ts) live apart; what is left shares the port
+ * and the engine's state.
  */
 import type { KeyValueStore } from '../../storage/safeStorage';
 import { FrameGate, MAIN_THREAD_SHARE } from './frameGate';
@@ -161,17 +165,7 @@ export class EngineLink {
    * not go, or the reading stopped first (the caller closes the frame: harmless once moved).
    */
   postCameraFrame(frame: VideoFrame): Promise<boolean> {
-    const port = this.port;
-    const camera = this.workerCamera;
-    if (port === null || camera === null || !camera.reading) return Promise.resolve(false);
-    const next = camera.nextWanted();
-    try {
-      port.post({ type: 'camera-frame', frame });
-    } catch {
-      camera.next();
-      return Promise.resolve(false);
-    }
-    return next;
+    return this.workerCamera?.postFrame(frame) ?? Promise.resolve(false);
   }
 
   /** The worker stops reading the camera (the caller stops the track it handed over). */

@@ -92,13 +92,10 @@ export type ToEngine =
 
 /**
  * The camera for the worker: frames the page posts one by one as its MediaStreamTrackProcessor
- * gives them ('camera-frame'; Chromium), a stream of VideoFrames, or the track itself for the
- * worker to make one (where tracks transfer: Safari).
+ * gives them ('camera-frame'; Chromium), or the track itself for the worker to read (where
+ * tracks transfer: Safari).
  */
-export type CameraSource =
-  | { readonly posted: true }
-  | { readonly frames: ReadableStream<VideoFrame> }
-  | { readonly track: MediaStreamTrack };
+export type CameraSource = { readonly posted: true } | { readonly track: MediaStreamTrack };
 
 /** What a frame the worker read itself was taken with. */
 export interface TakenFrame {
@@ -218,9 +215,8 @@ export interface BackendChanged {
 export function transferablesOf(message: ToEngine): Transferable[] {
   if (message.type === 'camera') {
     const source = message.source;
-    if ('posted' in source) return [];
     // A track transfers where the browser allows it (TypeScript's DOM types do not say so).
-    return ['frames' in source ? source.frames : (source.track as unknown as Transferable)];
+    return 'posted' in source ? [] : [source.track as unknown as Transferable];
   }
   if (message.type === 'camera-frame') return [message.frame];
   if (message.type !== 'frame') return [];

@@ -28,9 +28,19 @@ export class WorkerCamera {
     private readonly version: () => number,
   ) {}
 
-  /** Settles once the worker is free for the next frame (false: it stopped reading). */
-  nextWanted(): Promise<boolean> {
+  /**
+   * One camera frame to the worker, transferred; settles true once it is free for the next,
+   * false where it stopped reading or the frame could not go.
+   */
+  postFrame(frame: VideoFrame): Promise<boolean> {
+    if (!this.reading) return Promise.resolve(false);
+    try {
+      this.post({ type: 'camera-frame', frame });
+    } catch {
+      return Promise.resolve(false);
+    }
     this.posted?.(false);
+    // Set after posting: the worker's 'next' comes in a later task.
     return new Promise((resolve) => (this.posted = resolve));
   }
 

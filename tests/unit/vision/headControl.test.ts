@@ -19,31 +19,9 @@ import { FAR_FROM_THE_SHOTS, STEERING_IN_TROUBLE } from '../../../src/vision/ste
 const FIT_MIN_FRAMES = FAR_FROM_THE_SHOTS.least;
 const FIT_WINDOW = FAR_FROM_THE_SHOTS.window;
 import { clusteredSamples, seeded, vectorNear } from './testVectors';
+import { FakeVideo } from './camera/fakeWorkerCamera';
 
 const LENGTH = CURRENT_PIPELINE.vectorLength;
-
-/** A video element that delivers a frame whenever the test says so. */
-class FakeVideo {
-  readyState = 4;
-  videoWidth = 640;
-  videoHeight = 480;
-  private callback: ((now: number) => void) | null = null;
-  requestVideoFrameCallback(callback: (now: number) => void): number {
-    this.callback = callback;
-    return 1;
-  }
-  cancelVideoFrameCallback(): void {
-    this.callback = null;
-  }
-  get waiting(): boolean {
-    return this.callback !== null;
-  }
-  frame(now: number): void {
-    const callback = this.callback;
-    this.callback = null;
-    callback?.(now);
-  }
-}
 
 class FakeCamera implements CameraLike {
   readonly fakeVideo = new FakeVideo();

@@ -12,25 +12,7 @@ import type { FromEngine, ToEngine } from '../../../src/vision/link/headProtocol
 import type { EnginePort } from '../../../src/vision/link/enginePort';
 import { POSES, perPose, type Pose } from '../../../src/vision/poses';
 import { seeded, vectorNear } from './testVectors';
-
-class FakeVideo {
-  readyState = 4;
-  videoWidth = 640;
-  videoHeight = 480;
-  private callback: ((now: number) => void) | null = null;
-  requestVideoFrameCallback(callback: (now: number) => void): number {
-    this.callback = callback;
-    return 1;
-  }
-  cancelVideoFrameCallback(): void {
-    this.callback = null;
-  }
-  frame(now: number): void {
-    const callback = this.callback;
-    this.callback = null;
-    callback?.(now);
-  }
-}
+import { FakeVideo } from './camera/fakeWorkerCamera';
 
 class FakeCamera implements CameraLike {
   readonly fakeVideo = new FakeVideo();

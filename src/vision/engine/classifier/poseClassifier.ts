@@ -27,6 +27,10 @@
  * angles' own certainty joins the picture's. The angles count only while they are measured and every shot carries them; a
  * calibration recorded without the face mesh, or a game whose mesh did not load, compares
  * without them (their numbers zeroed on both sides) and has no gate.
+ *
+ * Over 300 lines: the vote, the angle rule and the fit read the same prepared shots (made
+ * once per change of the shots); the rules themselves live apart (knnRule.ts, angleGate.ts,
+ * poseConfidence.ts, calibrationFit.ts).
  */
 import { farThreshold, isFarFromCalibration } from './calibrationFit';
 import {

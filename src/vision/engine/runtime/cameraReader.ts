@@ -1,16 +1,20 @@
 /**
- * The worker reads the camera itself (headProtocol.ts, 'camera'): where the page handed it a
- * stream of VideoFrames (or a track to make one from), frames reach the engine without waiting
- * for the page's thread, which may be busy drawing.
+ * The worker takes the camera's frames itself (headProtocol.ts, 'camera'): frames the page
+ * posts one at a time as its MediaStreamTrackProcessor gives them ('camera-frame', Chromium),
+ * or the frames of a track handed over whole (Safari), so a frame reaches the engine without
+ * the page's own reading (rVFC, a canvas copy) while the page is busy drawing.
  *
- * One frame in flight, and every frame read as it comes: while the engine works on a frame,
- * the frames that arrive are read at once and only the newest is kept (the one before it
- * closed), so the next prediction is about the newest picture. Reading only when the engine
- * was free left the browser's own queue behind the stream to overflow, and in Chromium a frame
- * it dropped there was garbage collected unclosed (the console said so, once per game, in the
- * browser tests). Each VideoFrame is closed as soon as it is done with: one the gate does not
- * want at once, one it sends once its pixels are copied into the picture the engine reads
- * (framePictures.ts), so the camera's buffers go straight back to it.
+ * One frame in flight: while the engine works on a frame, only the newest frame that arrives
+ * is kept (the one before it closed), so the next prediction is about the newest picture; where
+ * the page posts them, it is asked for the next ('next') only once the engine is free, so a
+ * frame never ages in the worker's message queue (a recorded shot would be labelled with the
+ * pose shown a prediction later). Each VideoFrame is closed as soon as it is done with: one
+ * the gate does not want at once, one it sends once its pixels are copied into the picture the
+ * engine reads (framePictures.ts), so the camera's buffers go straight back to it.
+ *
+ * This file is one idea, the worker's camera reading, over 300 lines: the reading's life
+ * (sessions, stop without dropping a frame), the one-in-flight mailbox and the still check
+ * share the gate and the counts; split, each would reach into the other's state.
  *
  * Which frames go is the same FrameGate as on the page: ten shots a second while a pose is
  * recorded, the rate governor's least interval ('feed'), nothing while there is nothing to
@@ -145,13 +149,8 @@ export class CameraReader {
       this.begin(true);
       return;
     }
-    let frames: ReadableStream<CameraFrame> | null;
-    if ('frames' in source) {
-      frames = source.frames as unknown as ReadableStream<CameraFrame>;
-    } else {
-      this.track = source.track;
-      frames = this.host.framesOfTrack(source.track);
-    }
+    this.track = source.track;
+    const frames = this.host.framesOfTrack(source.track);
     if (frames === null) {
       this.failed('this browser cannot read the camera in a worker');
       return;
@@ -181,11 +180,10 @@ export class CameraReader {
     const reader = this.reader;
     this.reader = null;
     this.session = null;
-    // Not cancelled at once: a frame already on its way (the transferred stream holds one
-    // between the page and here) would be dropped unclosed, and Chromium then warns that a
-    // VideoFrame was garbage collected. The page stops the track it handed over as it says
-    // stop, which ends the stream; readAll closes what comes until then, and cancels only a
-    // stream that has not ended within DRAIN_LIMIT_MS.
+    // Not cancelled at once: a cancel drops the frames already queued in the stream unclosed
+    // (Chromium then warns that a VideoFrame was garbage collected). Stopping the track ends
+    // the stream; readAll closes what comes until then, and a stream that has not ended
+    // within DRAIN_LIMIT_MS is cancelled.
     if (reader !== null) {
       setTimeout(() => void reader.cancel().catch(() => {}), DRAIN_LIMIT_MS);
     }

@@ -28,13 +28,11 @@ export class FakeTrack {
   }
 }
 
-/** A video element playing a stream with one camera track; frames come when the test says. */
-export class FakeCameraVideo {
+/** A video element that delivers a frame whenever the test says so (no stream of its own). */
+export class FakeVideo {
   readyState = 4;
   videoWidth = 640;
   videoHeight = 480;
-  readonly track = new FakeTrack();
-  srcObject: unknown = { getVideoTracks: () => [this.track] };
   private callback: ((now: number) => void) | null = null;
   requestVideoFrameCallback(callback: (now: number) => void): number {
     this.callback = callback;
@@ -42,6 +40,10 @@ export class FakeCameraVideo {
   }
   cancelVideoFrameCallback(): void {
     this.callback = null;
+  }
+  /** Whether a frame is waited for. */
+  get waiting(): boolean {
+    return this.callback !== null;
   }
   frame(now: number): void {
     const callback = this.callback;
@@ -51,6 +53,12 @@ export class FakeCameraVideo {
   get element(): HTMLVideoElement {
     return this as unknown as HTMLVideoElement;
   }
+}
+
+/** A video element playing a stream with one camera track; frames come when the test says. */
+export class FakeCameraVideo extends FakeVideo {
+  readonly track = new FakeTrack();
+  srcObject: unknown = { getVideoTracks: () => [this.track] };
 }
 
 /** A VideoFrame as far as the page's pump handles one. */

@@ -12,7 +12,7 @@ async function readingLink() {
   const port = engines.ports[0];
   if (port === undefined) throw new Error('no engine');
   const handed = engines.link.readCamera(
-    { frames: new ReadableStream() as unknown as ReadableStream<VideoFrame> },
+    { posted: true },
     () => 4,
     () => {},
   );
@@ -53,7 +53,7 @@ describe('results of frames the worker read itself', () => {
     const engines = linkToFakeEngines(false);
     await engines.link.start();
     const handed = engines.link.readCamera(
-      { frames: new ReadableStream() as unknown as ReadableStream<VideoFrame> },
+      { posted: true },
       () => 0,
       () => {},
     );

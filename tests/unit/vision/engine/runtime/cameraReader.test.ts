@@ -147,13 +147,14 @@ function pictureName(message: FrameMessage | undefined): string | undefined {
   return (message?.frame as unknown as { pictureOf: string } | undefined)?.pictureOf;
 }
 
+/** A track handed over whole, read through host.trackFrames. */
+const fakeTrack = (): MediaStreamTrack => ({ stop: () => {} }) as unknown as MediaStreamTrack;
+
 function reading(host: FakeHost): { reader: CameraReader; camera: FakeProcessor } {
   const reader = new CameraReader(host);
   const camera = new FakeProcessor();
-  const handled = reader.heard({
-    type: 'camera',
-    source: { frames: camera.readable as unknown as ReadableStream<VideoFrame> },
-  });
+  host.trackFrames = camera.readable;
+  const handled = reader.heard({ type: 'camera', source: { track: fakeTrack() } });
   expect(handled).toBe(true);
   return { reader, camera };
 }
@@ -195,10 +196,8 @@ describe('the worker reading the camera', () => {
     // dropping of its own): what the reader leaves unread would stay queued.
     let queue: ReadableStreamDefaultController<CameraFrame> | null = null;
     const frames = new ReadableStream<CameraFrame>({ start: (c) => void (queue = c) });
-    reader.heard({
-      type: 'camera',
-      source: { frames: frames as unknown as ReadableStream<VideoFrame> },
-    });
+    host.trackFrames = frames;
+    reader.heard({ type: 'camera', source: { track: fakeTrack() } });
     const enqueue = (frame: FakeFrame): void =>
       (queue as unknown as ReadableStreamDefaultController<CameraFrame>).enqueue(frame);
     enqueue(new FakeFrame('first'));
