@@ -137,10 +137,32 @@ describe('hands-free calibration on a phone', () => {
     await page.waitForTimeout(1_000);
     await screenshot(page, 'pixel-landscape-playing-head');
     expect(await page.locator('#head-preview').isVisible()).toBe(true);
+    expect(await offScreen(page)).toEqual([]);
     await page.setViewportSize(PIXEL);
     await page.waitForTimeout(500);
     await screenshot(page, 'pixel-portrait-playing-head');
+    expect(await offScreen(page)).toEqual([]);
     expect(await readLive(page, 'game-state')).toBe('playing');
     expect(errors).toEqual([]);
   });
 });
+
+/** The preview and the head indicator, each named where any of it lies off the screen. */
+async function offScreen(page: Page): Promise<string[]> {
+  const viewport = page.viewportSize();
+  const outside: string[] = [];
+  for (const name of ['#head-preview', '[data-testid="head-indicator"]']) {
+    const box = await page.locator(name).boundingBox();
+    if (box === null || viewport === null) {
+      outside.push(`${name} (not shown)`);
+      continue;
+    }
+    const inside =
+      box.x >= 0 &&
+      box.y >= 0 &&
+      box.x + box.width <= viewport.width &&
+      box.y + box.height <= viewport.height;
+    if (!inside) outside.push(`${name} at ${JSON.stringify(box)}`);
+  }
+  return outside;
+}
