@@ -21,10 +21,11 @@
  *  - wrong turns and touch-ups a minute of play, and the time from the camera's change to the
  *    pose the game acts on, p50 / p90, measured in the page (node/trialTimeline.ts);
  *  - seconds from page open to `playing`;
- * and what the settled samples read as. Each game prints a line as it ends.
+ * and what the settled samples read as. Each game prints a line as it ends. `--cpu-throttle`
+ * slows the page's thread as the bench does (bench/browser/throttle.ts: not the worker).
  *
  *   npx vite build && npx tsx tools/play-trial.ts [--people person05,person09]
- *     [--conditions plain,natural,small,dim,camera640] [--seconds 150]
+ *     [--conditions plain,natural,small,dim,camera640] [--seconds 150] [--cpu-throttle 4]
  *
  * Defaults: all 15 people, all five conditions, 150 s. Needs Chromium and the models and
  * photos in ../shared, as the browser tests do. A game takes about a minute plus its seconds
@@ -33,6 +34,7 @@
  * Hall & Crowley, Pointing 2004 (ICPR workshop).
  */
 import type { Page } from 'playwright-core';
+import { openPage } from '../bench/browser/throttle';
 import { launchChromium, readLive, screenshot, waitForLive } from '../tests/browser/chromium';
 import {
   askedFor,
@@ -98,6 +100,7 @@ async function game(
   person: string,
   condition: TrialCondition,
   seconds: number,
+  throttle: number,
 ): Promise<TrialGame> {
   const began = Date.now();
   const browser = await launchChromium();
@@ -116,7 +119,7 @@ async function game(
         JSON.stringify({ ...DEFAULT_PLAYER_SETTINGS, gameSpeed: HEAD_PLAYER_SPEED }),
       ] as const,
     );
-    const page = await context.newPage();
+    const page = await openPage(context, throttle);
     const opened = Date.now();
     await page.goto(url);
     await waitForLive(page, 'game-state', (s) => s === 'menu');
@@ -234,6 +237,7 @@ async function main(): Promise<void> {
     return make();
   });
   const seconds = Number(option('seconds') ?? 150);
+  const throttle = Number(option('cpu-throttle') ?? 1);
   const served = await serveFrozenBuild();
   const started = Date.now();
   const report: string[] = [];
@@ -241,7 +245,7 @@ async function main(): Promise<void> {
     for (const condition of conditions) {
       const games: TrialGame[] = [];
       for (const person of people) {
-        const played = await game(served.url, person, condition, seconds);
+        const played = await game(served.url, person, condition, seconds, throttle);
         console.error(gameLine(played));
         games.push(played);
       }
@@ -249,7 +253,8 @@ async function main(): Promise<void> {
       const lines = [
         `\n### ${condition.id}: ${condition.play.label}; camera ${condition.camera.width}x` +
           `${condition.camera.height}${light ? `, light ${JSON.stringify(light)}` : ''}; ` +
-          `${seconds} s a game at ${HEAD_PLAYER_SPEED} % speed\n`,
+          `${seconds} s a game at ${HEAD_PLAYER_SPEED} % speed` +
+          `${throttle === 1 ? '' : `, CPU ${throttle}x slower (the page's thread)`}\n`,
         conditionTable(games),
         '\nSettled samples, all people (none: no pose held)\n',
         readAsTable(games),
