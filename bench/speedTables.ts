@@ -82,10 +82,10 @@ export function speedTables(speed: SpeedReport): string[] {
           [{ backend: 'wasm', loop: speed.fullRate.loop, error: speed.fullRate.error }],
           'headchomp (worker), ?headRate=full',
         ),
-        ...(speed.pageFrames
+        ...(speed.otherReading
           ? loopRows(
-              [{ backend: 'wasm', loop: speed.pageFrames.loop, error: speed.pageFrames.error }],
-              'headchomp (worker), ?headFrames=page (the page reads the camera)',
+              [{ backend: 'wasm', loop: speed.otherReading.loop, error: speed.otherReading.error }],
+              'headchomp (worker), ?headFrames=worker (the worker takes the camera frames)',
             )
           : []),
         ...loopRows(speed.demos, 'demo loop (main thread)'),
@@ -148,8 +148,8 @@ export function speedTables(speed: SpeedReport): string[] {
         ],
         ['the same with ?headRate=full (rate governor off)', reactionText(speed.fullRate.reaction)],
         [
-          'the same with ?headFrames=page (the page reads the camera)',
-          reactionText(speed.pageFrames?.reaction ?? null),
+          'the same with ?headFrames=worker (the worker takes the camera frames)',
+          reactionText(speed.otherReading?.reaction ?? null),
         ],
         [
           "the worker's camera frames a second, default rate",
@@ -248,12 +248,12 @@ export function sideBySide(runs: readonly SpeedReport[]): string[] {
       (s) => `${fixed(s.fullRate.loop?.frameP50)} / ${fixed(s.fullRate.loop?.frameP95)}`,
     ],
     [
-      'distinct camera frames a second, ?headFrames=page (the page reads the camera)',
-      (s) => fixed(s.pageFrames?.loop?.distinctFramesPerSecond),
+      'distinct camera frames a second, ?headFrames=worker (the worker takes the camera frames)',
+      (s) => fixed(s.otherReading?.loop?.distinctFramesPerSecond),
     ],
     [
-      'page frame interval p50 / p95 ms, head on, ?headFrames=page',
-      (s) => `${fixed(s.pageFrames?.loop?.frameP50)} / ${fixed(s.pageFrames?.loop?.frameP95)}`,
+      'page frame interval p50 / p95 ms, head on, ?headFrames=worker',
+      (s) => `${fixed(s.otherReading?.loop?.frameP50)} / ${fixed(s.otherReading?.loop?.frameP95)}`,
     ],
     [
       'page frame interval p50 / p95 ms, head control off',
@@ -270,7 +270,7 @@ export function sideBySide(runs: readonly SpeedReport[]): string[] {
     ],
     ['reaction, camera frames p50 / p95 (ms)', (s) => reactionShort(s.reaction)],
     ['reaction with ?headRate=full', (s) => reactionShort(s.fullRate.reaction)],
-    ['reaction with ?headFrames=page', (s) => reactionShort(s.pageFrames?.reaction ?? null)],
+    ['reaction with ?headFrames=worker', (s) => reactionShort(s.otherReading?.reaction ?? null)],
     [
       "demo's loop: ms per prediction p50 / p95 (wasm, main thread)",
       (s) => `${fixed(wasmOf(s.demos)?.msP50)} / ${fixed(wasmOf(s.demos)?.msP95)}`,

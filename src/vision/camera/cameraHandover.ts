@@ -14,8 +14,14 @@
  * every frame has one owner at any time. The cost: a frame waits for the page's current task
  * (a drawn frame at most) before it goes, and nothing more is done with it on the page.
  *
- * `?headFrames=page` in the page address keeps the frames on the page (today's way
- * everywhere else), to compare the two and as a way out should a browser misbehave.
+ * Opt-in, `?headFrames=worker` in the page address; the page reads the frames by default.
+ * Even with every frame it read closed or transferred (a ledger of all 851 frames of a
+ * phoneCalibration.test run: none left), Chromium still logged a VideoFrame garbage collected
+ * unclosed on the page in 1 of 6 runs, around a camera switch: a frame the processor made
+ * that no script ever received. The console error fails the browser tests, and a default that
+ * fails one CI run in several must not ship; the game's reaction with it was 6 camera frames
+ * (229 ms) against 11 (415 ms) with the page reading (bench, 2026-12-07, unthrottled; at CPU
+ * 4x both 11 frames).
  */
 import type { CameraSource } from '../link/headProtocol';
 
@@ -38,12 +44,12 @@ type TrackProcessorConstructor = new (init: { track: MediaStreamTrack }) => {
   readonly readable: ReadableStream<VideoFrame>;
 };
 
-/** Whether the page address lets the worker read the camera (anything but ?headFrames=page). */
+/** Whether the page address asks for the worker to take the camera's frames (?headFrames=worker). */
 export function workerFramesWanted(pageUrl: string): boolean {
   try {
-    return new URL(pageUrl).searchParams.get('headFrames') !== 'page';
+    return new URL(pageUrl).searchParams.get('headFrames') === 'worker';
   } catch {
-    return true;
+    return false;
   }
 }
 

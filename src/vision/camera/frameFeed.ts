@@ -1,12 +1,12 @@
 /**
  * Hands the camera's frames to the engine while head control runs, one of two ways:
  *
- * - the worker reads them itself, where the camera can be handed to it (cameraHandover.ts,
- *   the engine in a worker, and not `?headFrames=page`): a page busy drawing then no longer
- *   holds frames back. Should the worker say it cannot, or not say within
- *   FIRST_FRAME_WAIT_MS that it reads, the page reads them instead;
  * - the page offers every new picture (framePump.ts), sent unless one is in flight (the
- *   link's FrameGate): everywhere else (no track processor or transferable track, no worker).
+ *   link's FrameGate): the default;
+ * - with `?headFrames=worker` (opt-in: cameraHandover.ts says why), the worker takes them,
+ *   where the camera can be handed to it (a track processor or a transferable track, the
+ *   engine in a worker): a page busy drawing then holds them back less. Should the worker say
+ *   it cannot, or not say within FIRST_FRAME_WAIT_MS that it reads, the page reads them.
  *
  * Either way the rate governor, watching the game's own frame rate, may ask for fewer
  * predictions on a slow device (rateGovernor.ts; `?headRate=full` turns it off); with the
@@ -35,7 +35,7 @@ export class FrameFeed {
   private readonly governor = new RateGovernor();
   /** False with ?headRate=full: predictions are never held back. */
   private readonly governed: boolean;
-  /** False with ?headFrames=page: the page reads the frames even where the worker could. */
+  /** True with ?headFrames=worker: the worker takes the frames where it can. */
   private readonly workerMayRead: boolean;
   private running: Cancellable | null = null;
   private feeding: Feeding | null = null;

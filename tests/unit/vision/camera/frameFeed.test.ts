@@ -18,7 +18,7 @@ import {
   type FakeTrack,
 } from './fakeWorkerCamera';
 
-const PAGE = 'https://example.test/?headRate=full';
+const PAGE = 'https://example.test/?headRate=full&headFrames=worker';
 
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -73,10 +73,11 @@ describe('handing the camera to the worker', () => {
     expect(handOverCamera(noStream.element, {} as typeof globalThis)).toBeNull();
   });
 
-  it('?headFrames=page keeps the frames on the page', () => {
-    expect(workerFramesWanted('https://example.test/')).toBe(true);
+  it('the page reads the frames unless ?headFrames=worker asks for the worker', () => {
+    expect(workerFramesWanted('https://example.test/')).toBe(false);
     expect(workerFramesWanted('https://example.test/?headFrames=page')).toBe(false);
-    expect(workerFramesWanted('not an address')).toBe(true);
+    expect(workerFramesWanted('https://example.test/?headFrames=worker')).toBe(true);
+    expect(workerFramesWanted('not an address')).toBe(false);
   });
 });
 
@@ -185,8 +186,8 @@ describe('the frame feed', () => {
     expect(port.types).not.toContain('camera-stop');
   });
 
-  it('reads on the page with ?headFrames=page, or where a track does not transfer', async () => {
-    const asked = await feeding('https://example.test/?headFrames=page');
+  it('reads on the page by default, or where a track does not transfer', async () => {
+    const asked = await feeding('https://example.test/');
     expect(asked.feed.reader).toBe('page');
     expect(asked.port.types).not.toContain('camera');
     expect(asked.video.track.clones).toHaveLength(0);
