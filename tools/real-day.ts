@@ -407,13 +407,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         })),
       ]
     : [];
-  // The angle rule's gate and near end at other settings (angleGate.ts).
+  // The angle rule's gate, near end and its floor at other settings (angleGate.ts).
   const study = process.argv.includes('--study')
-    ? [0.5, 0.6, 0.7, 0.8].flatMap((gate) =>
-        [null, 20].map((nearEnd) =>
-          gameReader(`gate ${gate}, near end ${nearEnd ?? 'none'}`, { gate, nearEnd }),
+    ? [0.5, 0.6, 0.7].flatMap((gate) => [
+        gameReader(`gate ${gate}, no near end`, { gate, nearEnd: null }),
+        ...[0, 0.7, 0.8].map((nearEndFloor) =>
+          gameReader(`gate ${gate}, near end 20, floor ${nearEndFloor}`, {
+            gate,
+            nearEndFloor,
+          }),
         ),
-      )
+      ])
     : [];
   await realDay([GAME_READER, ...smoothers, ...study]);
 }

@@ -86,7 +86,7 @@ export async function facePipelineReports(
   return reports;
 }
 
-export const MESH_PIPELINE_LABEL = `+ head angles from the face mesh, angle rule (gate ${GATE_SHARE}, taken at ${TAKEN_SHARE})`;
+export const MESH_PIPELINE_LABEL = `+ head angles from the face mesh, angle rule (gate ${GATE_SHARE} of the way to where a turn begins, taken at ${TAKEN_SHARE})`;
 
 const pct = (value: number): string => (100 * value).toFixed(1);
 

@@ -37,6 +37,7 @@ import {
   angleCentres,
   angleReading,
   GATE_SHARE,
+  NEAR_END_FLOOR,
   NEAR_END_PERCENTILE,
   nearEnds,
   type AngleCentre,
@@ -83,6 +84,8 @@ export interface PoseClassifierOptions {
   readonly gate?: number;
   /** The percentile of a turn's own shots it begins at; null: the middle of them. */
   readonly nearEnd?: number | null;
+  /** The nearest share of the way to a turn's centre that it may begin at. */
+  readonly nearEndFloor?: number;
 }
 
 /** What is computed once per change of the shots. */
@@ -106,6 +109,7 @@ export class PoseClassifier {
   private readonly anglesAtEnd: boolean;
   private readonly gate: number;
   private readonly nearEnd: number | null;
+  private readonly nearEndFloor: number;
   /** False while the frames' angles are not measured (the face mesh did not start). */
   private anglesMeasured = true;
 
@@ -118,6 +122,7 @@ export class PoseClassifier {
     this.anglesAtEnd = options.anglesAtEnd ?? false;
     this.gate = options.gate ?? GATE_SHARE;
     this.nearEnd = options.nearEnd === undefined ? NEAR_END_PERCENTILE : options.nearEnd;
+    this.nearEndFloor = options.nearEndFloor ?? NEAR_END_FLOOR;
   }
 
   /** Whether the frames to come carry measured angles (the face mesh runs). */
@@ -317,7 +322,9 @@ export class PoseClassifier {
       }
     }
     const centres = angleCentres(labels, angles);
-    return this.nearEnd === null ? centres : nearEnds(ownLabels, ownAngles, centres, this.nearEnd);
+    return this.nearEnd === null
+      ? centres
+      : nearEnds(ownLabels, ownAngles, centres, this.nearEnd, this.nearEndFloor);
   }
 
   /** The shots without their angles (what the fit is judged on). */

@@ -6,6 +6,8 @@ import {
   angleReading,
   GATE_SHARE,
   headTurns,
+  NEAR_END_FLOOR,
+  NEAR_END_PERCENTILE,
   nearEnds,
   shareOfTheWay,
   SURE_SHARE,
@@ -79,13 +81,20 @@ describe('the angle gate', () => {
     }
     const centres = angleCentres(labels, angles);
     expect(centres.left?.[0]).toBeCloseTo(0.525, 9);
-    const ends = nearEnds(labels, angles, centres);
+    const ends = nearEnds(labels, angles, centres, NEAR_END_PERCENTILE, 0);
     // The 20th percentile of the ten, nearest first: the second, 0.35.
     expect(ends.left?.[0]).toBeCloseTo(0.35, 9);
     expect(ends.neutral).toEqual(centres.neutral);
+    // No nearer than NEAR_END_FLOOR of the way to the middle (0.8 x 0.525 = 0.42), so that a
+    // few shots, one of them small, do not bring the gate down to a head barely turned.
+    const floored = nearEnds(labels, angles, centres);
+    expect(floored.left?.[0]).toBeCloseTo(NEAR_END_FLOOR * 0.525, 9);
+    expect(angleReading('left', at(0.24), ends).pose).toBe('left');
+    expect(angleReading('left', at(0.24), floored).pose).toBe('neutral');
     // A natural 0.3 turn: short of the middle's gate, past the near end's.
     expect(angleReading('left', at(0.3), centres).pose).toBe('neutral');
     expect(angleReading('left', at(0.3), ends).pose).toBe('left');
+    expect(angleReading('left', at(0.3), floored).pose).toBe('left');
     // One still turn has one place, and it is that.
     const still = nearEnds(
       ['neutral', 'left'],
