@@ -12,8 +12,9 @@
  * predictions on a slow device (rateGovernor.ts; `?headRate=full` turns it off); with the
  * worker reading, its pace goes to the worker's gate, which holds back only the predictions of
  * a head that holds still (engine/runtime/stillHead.ts: a frame before the governor's turn is
- * looked at cheaply and predicted at once if the head moved). The page's own reading keeps the
- * plain pace: a look there would cost the page's thread, the one the governor protects.
+ * looked at cheaply and predicted at once if the head moved). The page's own reading cannot
+ * look at a frame without costing the thread the governor protects: it judges from the answers
+ * instead (link/headMotion.ts: once the head's angles move, every frame goes until it rests).
  */
 import type { EngineLink } from '../link/engineLink';
 import type { CameraCounts } from '../link/headProtocol';
@@ -32,7 +33,9 @@ interface Feeding {
 }
 
 export class FrameFeed {
-  private readonly governor = new RateGovernor();
+  private readonly governor = new RateGovernor(
+    () => this.reader === 'page' && !this.link.motion.watching,
+  );
   /** False with ?headRate=full: predictions are never held back. */
   private readonly governed: boolean;
   /** True with ?headFrames=worker: the worker takes the frames where it can. */
@@ -69,6 +72,7 @@ export class FrameFeed {
     this.feeding = feeding;
     const frames = (this.workerMayRead && this.workerFrames(feeding)) || this.pageFrames(feeding);
     this.governor.reset();
+    this.link.motion.forget();
     this.link.setMinInterval(0);
     const watch =
       typeof requestAnimationFrame === 'function' && this.governed
@@ -93,6 +97,10 @@ export class FrameFeed {
   /** What the rate governor is doing and who reads the frames, for the debug overlay. */
   describeRate(now: number): string {
     const rate = this.governed ? this.governor.describe(now) : 'off (?headRate=full)';
+    if (this.reader === 'page') {
+      const { sent, early } = this.link.gate;
+      return `${rate}; frames read by the page: ${sent} sent, ${early} of them before the governor's turn (the head on the move)`;
+    }
     if (this.reader !== 'worker') return rate;
     const counts = this.link.workerFrameCounts;
     return `${rate}; frames read by the worker${counts === null ? '' : `: ${countsText(counts)}`}`;

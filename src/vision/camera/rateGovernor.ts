@@ -3,10 +3,11 @@
  * game draws on them) and, while they come slower than TARGET_FPS, may ask for fewer
  * predictions by setting a minimum time between frames sent to the engine (MAX_INTERVAL_MS:
  * 10 predictions a second, still enough for the smoother to steer). FrameGate already drops
- * frames while one is in flight, so a slow engine alone never queues. Where the worker reads
- * the camera, the pace holds back only a head that holds still: a frame before its turn in
- * which the head moved goes at once (engine/runtime/stillHead.ts), so steering does not pay
- * for the game's frame rate; what is held back is the work of watching a still head.
+ * frames while one is in flight, so a slow engine alone never queues. The pace holds back only
+ * a head that holds still: a frame before its turn goes at once while the head is on the move
+ * (the page's reading: link/headMotion.ts, from the answers' angles; the worker's:
+ * engine/runtime/stillHead.ts, from the frame's pixels), so steering does not pay for the
+ * game's frame rate; what is held back is the work of watching a still head.
  *
  * Fewer predictions only help when predictions are what slows the game. Where the drawing
  * itself is slow (software WebGL, a weak GPU) the game runs at the same rate either way, and
@@ -16,6 +17,8 @@
  *   free ──(below TARGET_FPS for BELOW_MS)──> measure the frame rate free, MEASURE_MS
  *     ──> hold predictions back, SETTLE_MS, then measure the frame rate held, MEASURE_MS
  *     ──> held rate ≥ free rate x HELPS_RATIO (a gain a player sees: 25 -> 30 fps)?
+ *           (or, where a moving head is predicted anyway, held at least as fast as free:
+ *           holding then costs steering nothing, and the device less work)
  *           yes: keep holding for HELD_MS, then measure both again (the device may be idle now);
  *           no:  full speed, and no new experiment for a hold-off of 20 s, doubling after each
  *                useless one up to 5 minutes (the device may become busy later).
@@ -67,6 +70,14 @@ export class RateGovernor {
   private lastExperiment: { free: number; held: number } | null = null;
   /** The least time between two frames sent to the engine, in ms (0: no limit). */
   minIntervalMs = 0;
+
+  /**
+   * `holdingCostsReaction`: whether holding predictions back now delays steering. Not where a
+   * head on the move is predicted anyway (link/headMotion.ts, engine/runtime/stillHead.ts):
+   * then only a still head's predictions are held back, and holding needs no gain a player
+   * sees to be worth it, only none lost (held at least as fast as free).
+   */
+  constructor(private readonly holdingCostsReaction: () => boolean = () => true) {}
 
   /** What the governor is doing, in words, for the debug overlay. */
   describe(now: number): string {
@@ -138,7 +149,8 @@ export class RateGovernor {
         if (now < phase.until) return;
         const heldFps = this.measuredFps();
         this.lastExperiment = { free: phase.freeFps, held: heldFps };
-        if (heldFps >= phase.freeFps * HELPS_RATIO) {
+        const ratio = this.holdingCostsReaction() ? HELPS_RATIO : 1;
+        if (heldFps >= phase.freeFps * ratio) {
           this.holdOffMs = FIRST_HOLD_OFF_MS;
           this.phase = { kind: 'held', until: now + HELD_MS };
         } else {

@@ -34,6 +34,7 @@ import type {
 } from './headProtocol';
 import { Listeners } from '../listeners';
 import { WorkerCamera } from './workerCamera';
+import { HeadMotion } from './headMotion';
 import { InferenceStats } from './inferenceStats';
 import { faceMeshLocations, faceModelLocations, modelLocations } from './modelSource';
 
@@ -68,6 +69,8 @@ function describe(error: unknown): string {
 
 export class EngineLink {
   readonly gate = new FrameGate();
+  /** Whether the head was on the move, from the answers to the page's frames. */
+  readonly motion = new HeadMotion();
   readonly stats = new InferenceStats();
   part: EnginePart = 'none';
   ready: EngineReady | null = null;
@@ -211,12 +214,13 @@ export class EngineLink {
 
   /**
    * Offer the video's current frame; it goes to the engine unless one is in flight (or the
-   * rate is held back). `version` comes back with its answer.
+   * rate is held back while the head holds still: headMotion.ts). `version` comes back with
+   * its answer.
    */
   offerFrame(video: HTMLVideoElement, now: number, version: number): void {
     const port = this.port;
     if (port === null) return;
-    const decision = this.gate.offer(now);
+    const decision = this.gate.offer(now, this.motion.moving);
     if (!decision.send) return;
     const id = ++this.frameId;
     const width = video.videoWidth;
@@ -355,6 +359,7 @@ export class EngineLink {
       this.gate.done(now);
       sent = this.sentFrames.get(result.id);
       this.sentFrames.delete(result.id);
+      if (result.recorded === null && result.error === null) this.motion.heard(result.angles);
     }
     this.stats.tensors = result.tensors;
     if (result.error !== null) {

@@ -33,6 +33,8 @@ export class FrameGate {
   sent = 0;
   /** Frames held back to leave the main thread to the game. */
   paced = 0;
+  /** Frames sent before the governor's turn: the head was on the move. */
+  early = 0;
   private share: number | null = null;
   private notBefore = -Infinity;
   private lastSentAt: number | null = null;
@@ -97,9 +99,12 @@ export class FrameGate {
       return { send: false, reason: 'pacing' };
     }
     const sinceLast = this.lastSentAt === null ? Infinity : now - this.lastSentAt;
-    if (this.recording === null && !moving && sinceLast + 8 < this.minIntervalMs) {
-      this.paced++;
-      return { send: false, reason: 'pacing' };
+    if (this.recording === null && sinceLast + 8 < this.minIntervalMs) {
+      if (!moving) {
+        this.paced++;
+        return { send: false, reason: 'pacing' };
+      }
+      this.early++;
     }
     if (this.recording !== null) {
       // Half a frame of slack, so a 30 fps camera gives a shot every third frame.

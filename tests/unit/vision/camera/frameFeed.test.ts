@@ -164,6 +164,9 @@ describe('the frame feed', () => {
     expect(clone(video).stopped).toBe(true);
     video.frame(10);
     expect(frames(port.received)).toHaveLength(1);
+    expect(feed.describeRate(0)).toMatch(
+      /frames read by the page: 1 sent, 0 of them before the governor's turn/,
+    );
   });
 
   it('reads on the page when the worker has not said it reads within the wait', async () => {

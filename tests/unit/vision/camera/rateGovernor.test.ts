@@ -86,6 +86,25 @@ describe('RateGovernor', () => {
     expect(run(governor, longer.now, 30, 600).heldShare).toBeLessThan(0.05);
   });
 
+  it('keeps holding a still head back, gain or none, where a moving head is predicted anyway', () => {
+    // Software drawing again (30 fps either way), but holding back costs steering nothing: it
+    // holds, where the governor above gave predictions back.
+    let costs = false;
+    const governor = new RateGovernor(() => costs);
+    const probe = run(governor, 0, 30, 8);
+    expect(governor.minIntervalMs).toBe(MAX_INTERVAL_MS);
+    expect(governor.describe(probe.now)).toBe('held to 10/s (game 30 fps free, 30 held)');
+    // Holding that makes the game slower is still given up.
+    const slower = new RateGovernor(() => costs);
+    run(slower, 0, (interval) => (interval > 0 ? 25 : 30), 8);
+    expect(slower.minIntervalMs).toBe(0);
+    // Once holding would cost reaction again (no angles: a moving head is not seen), it asks
+    // for a gain a player sees, at its next measurement.
+    costs = true;
+    run(governor, probe.now, 30, 40);
+    expect(governor.minIntervalMs).toBe(0);
+  });
+
   it('is not fooled by a slow start: a stutter at the first seconds is measured again later', () => {
     const governor = new RateGovernor();
     // 15 fps for the first 4 s (loading), then 30 fps whatever the predictions do.
