@@ -87,7 +87,10 @@ const OVERRULED = shareRule('overruled > 0.15 of 30 s', 300, 150, 0.15, (a) => a
 export const TOUCH_UP_RULES: readonly TouchUpRule[] = [
   FAR_RULE,
   OVERRULED,
+  shareRule('overruled > 0.2 of 30 s', 300, 150, 0.2, (a) => a.gated === true),
   shareRule('overruled > 0.25 of 30 s', 300, 150, 0.25, (a) => a.gated === true),
+  shareRule('overruled > 0.15 of 60 s', 600, 300, 0.15, (a) => a.gated === true),
+  shareRule('overruled > 0.2 of 60 s', 600, 300, 0.2, (a) => a.gated === true),
   shareRule(
     'overruled or unsure turn > 0.15 of 30 s',
     300,
