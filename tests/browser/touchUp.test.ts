@@ -61,7 +61,7 @@ describe('when the calibration stops fitting', () => {
     await page.reload();
     await waitForLive(page, 'game-state', (s) => s === 'menu');
     await loadPhotos(page, 'person01', 1);
-    await waitForLive(page, 'head-status', (s) => DOES_NOT_FIT.test(s), 60_000);
+    await waitForLive(page, 'head-status', (s) => DOES_NOT_FIT.test(s), 120_000);
     player.override = null;
     const notice = page.getByTestId('fit-notice');
     await expect.poll(() => notice.isVisible(), { timeout: 5_000 }).toBe(true);
@@ -98,7 +98,7 @@ describe('when the calibration stops fitting', () => {
     await waitForLive(page, 'game-state', (s) => s === 'playing', 60_000);
     // Playing, looking straight at the maze: misread.
     player.override = 'neutral';
-    await waitForLive(page, 'head-status', (s) => DOES_NOT_FIT.test(s), 60_000);
+    await waitForLive(page, 'head-status', (s) => DOES_NOT_FIT.test(s), 120_000);
     player.override = null;
     // The touch-up starts by itself: the game waits paused.
     await waitForLive(page, 'game-state', (s) => s === 'paused', 20_000);
