@@ -13,11 +13,13 @@
  * turns never taken, reaction in predictions; worst person in brackets. A still head's
  * frames are alike, so a misread hold stays misread: what no smoother can filter.
  * `--touch-ups` adds how often each touch-up rule (node/touchUpRules.ts) would offer one, by
- * how well the game read the player; `--smoothers` and `--study` compare smoothers and gates.
+ * how well the game read the player; `--smoothers`, `--study` and `--play-shots` compare
+ * smoothers, gates and a calibration that follows the player (node/playShots.ts).
  * The browser trial (tools/play-trial.ts) plays the built game the same way, slower.
  *
  *   npx tsx tools/real-day.ts [--conditions plain,natural,...] [--people 05,09] [--seconds 150]
- *     [--touch-ups] [--smoothers] [--study] [--confusion] [--per-person] [--still-straight]
+ *     [--touch-ups] [--smoothers] [--study] [--play-shots] [--confusion] [--per-person]
+ *     [--still-straight]
  *
  * First run ~15 min on 2 cores (the pipeline on 1,590 photos per light, cached in /tmp), then
  * ~30 s. Photos: Gourier, Hall & Crowley, Pointing 2004 (ICPR workshop).
@@ -34,6 +36,7 @@ import { PLAIN_PHOTOS } from './node/photoSets';
 import { calibrationPhoto, PLAY_CONDITIONS, type PlayCondition } from './node/playConditions';
 import { POINTING04_DIR, type PosePhoto } from './node/pointing04';
 import { TOUCH_UP_RULES as touchUpRules } from './node/touchUpRules';
+import { playShotsReader } from './node/playShots';
 import {
   GAME_READER,
   gameReader,
@@ -253,6 +256,8 @@ export async function realDay(readers: readonly Reader[]): Promise<void> {
         ]);
       }
       const all = games.reduce((sum, [, g]) => merge(sum, g), newGame());
+      if ('report' in reader && typeof reader.report === 'function')
+        log(`${condition.id}, ${reader.name}: ${String(reader.report())}`);
       if (process.argv.includes('--touch-ups'))
         touchUpRows.push(
           ...touchUpRules.map((rule) => touchUpRow(condition.id, reader.name, rule, games)),
@@ -419,5 +424,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         ),
       ])
     : [];
-  await realDay([GAME_READER, ...smoothers, ...study]);
+  // The calibration following the player (node/playShots.ts).
+  const playShots = process.argv.includes('--play-shots')
+    ? [
+        playShotsReader('play shots: confidence 0.9, 5 a pose', {
+          confidence: 0.9,
+          perPose: 5,
+          spacing: 10,
+        }),
+      ]
+    : [];
+  await realDay([GAME_READER, ...smoothers, ...study, ...playShots]);
 }
