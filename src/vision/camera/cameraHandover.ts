@@ -19,9 +19,10 @@
  * phoneCalibration.test run: none left), Chromium still logged a VideoFrame garbage collected
  * unclosed on the page in 1 of 6 runs, around a camera switch: a frame the processor made
  * that no script ever received. The console error fails the browser tests, and a default that
- * fails one CI run in several must not ship; the game's reaction with it was 6 camera frames
- * (229 ms) against 11 (415 ms) with the page reading (bench, 2026-12-07, unthrottled; at CPU
- * 4x both 11 frames).
+ * fails one CI run in several must not ship. Its reaction was 6 camera frames (229 ms)
+ * against 11 (415 ms) with the page reading, until the page's reading stopped holding a moving
+ * head back (link/headMotion.ts): now both 5 unthrottled; at CPU 4x the page's reading 5, the
+ * worker's 12 (bench, 2026-12-07).
  */
 import type { CameraSource } from '../link/headProtocol';
 
