@@ -256,8 +256,7 @@ export async function realDay(readers: readonly Reader[]): Promise<void> {
         ]);
       }
       const all = games.reduce((sum, [, g]) => merge(sum, g), newGame());
-      if ('report' in reader && typeof reader.report === 'function')
-        log(`${condition.id}, ${reader.name}: ${String(reader.report())}`);
+      if (reader.report !== undefined) log(`${condition.id}, ${reader.name}: ${reader.report()}`);
       if (process.argv.includes('--touch-ups'))
         touchUpRows.push(
           ...touchUpRules.map((rule) => touchUpRow(condition.id, reader.name, rule, games)),

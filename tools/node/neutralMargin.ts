@@ -11,12 +11,7 @@ import {
   type Vote,
 } from '../../src/vision/engine/classifier/knnRule';
 import type { Pose } from '../../src/vision/poses';
-import {
-  angleCentres,
-  angleReading,
-  NEAR_END_PERCENTILE,
-  nearEnds,
-} from '../../src/vision/engine/classifier/angleGate';
+import { angleCentres, angleReading, nearEnds } from '../../src/vision/engine/classifier/angleGate';
 import type { HeadAngles } from '../../src/vision/engine/features/faceMesh/headAngles';
 import type { VoteRule } from './knnEvaluation';
 
@@ -74,35 +69,20 @@ export function similarityMargin(share: number, vectors: readonly Float32Array[]
  * the head has gone `share` of that way, a turn the head has clearly made taken where the
  * picture says straight. Without `photoCount`, every example counts as the player's own.
  */
-export interface AngleRuleOptions {
-  /** Where each turn begins (angleGate.ts NEAR_END_PERCENTILE); null: at its centre. */
-  readonly nearEnd?: number | null;
-  /** The nearest share of the way to a turn's centre it may begin at (NEAR_END_FLOOR). */
-  readonly floor?: number;
-}
-
 export function angleGate(
   share: number,
   anglesOf: (vectorIndex: number) => HeadAngles | null,
   photoCount: number = Number.POSITIVE_INFINITY,
-  options: AngleRuleOptions = {},
 ): VoteRule {
   return (similarities, labels, k, { test, examples }) => {
     const vote = voteOfNearest(similarities, labels, k);
     const angles = examples.map((i) => anglesOf(i));
     const own = examples.flatMap((i, at) => (i < photoCount ? [at] : []));
-    const centres = angleCentres(labels, angles);
-    const nearEnd = options.nearEnd === undefined ? NEAR_END_PERCENTILE : options.nearEnd;
-    const places =
-      nearEnd === null
-        ? centres
-        : nearEnds(
-            own.map((at) => labels[at] as Pose),
-            own.map((at) => angles[at] ?? null),
-            centres,
-            nearEnd,
-            options.floor,
-          );
+    const places = nearEnds(
+      own.map((at) => labels[at] as Pose),
+      own.map((at) => angles[at] ?? null),
+      angleCentres(labels, angles),
+    );
     const pose = angleReading(vote.pose, anglesOf(test), places, share).pose;
     return pose === vote.pose ? vote : { pose, confidences: vote.confidences };
   };

@@ -26,7 +26,7 @@ export interface PlayShotRule {
   readonly spacing: number;
 }
 
-export function playShotsReader(name: string, rule: PlayShotRule): Reader & { report(): string } {
+export function playShotsReader(name: string, rule: PlayShotRule): Reader {
   let learnt = 0;
   let games = 0;
   return {

@@ -28,6 +28,8 @@ export interface Reader {
   readonly smoother?: SmootherSettings;
   /** A reader for this calibration. */
   calibrate(samples: PoseSamples): (frame: Float32Array) => Promise<FrameAnswer>;
+  /** What it did since it was last asked (printed after each condition), if it says. */
+  report?(): string;
 }
 
 /** The game's classifier, with the angle rule's settings given (PoseClassifierOptions). */

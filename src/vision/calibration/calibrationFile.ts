@@ -29,11 +29,10 @@
  * refused, and keys such as "__proto__" are just unknown fields: nothing is copied from the
  * file except the fields named above).
  *
- * Over 300 lines: the format, its writer and its strict reader stay in one file, so that a
- * change of the format is made (and reviewed) in one place.
- *
- * Over 300 lines, most of them the format written out above and the one parser that guards
- * both ways in (a file imported, a calibration read back from IndexedDB).
+ * Over 300 lines, most of them the format written out above: the format, its writer and the
+ * one strict parser that guards both ways in (a file imported, a calibration read back from
+ * IndexedDB) stay in one file, so that a change of the format is made (and reviewed) in one
+ * place.
  */
 import { POSES, perPose, type Pose } from '../poses';
 import { countSamples, vectorProblem, type PoseSample, type PoseSamples } from '../poseSamples';
