@@ -18,6 +18,12 @@ export class FaceBoxLayer {
   private readonly mesh: SVGSVGElement;
   private readonly oval: SVGPolygonElement;
   private readonly nose: SVGCircleElement;
+  /**
+   * The preview's size as last laid out, kept by a ResizeObserver: read on every answer (up
+   * to 30 a second), clientWidth made the browser lay the page out again each time, since the
+   * indicator had just changed its text (at CPU 4x, the page's third biggest cost in play).
+   */
+  private size: { width: number; height: number } | null = null;
 
   constructor(
     doc: Document,
@@ -43,6 +49,11 @@ export class FaceBoxLayer {
     layer.append(this.box, this.mesh, this.lostLabel);
     container.append(layer);
     this.element = layer;
+    if (typeof ResizeObserver === 'function') {
+      new ResizeObserver(() => {
+        this.size = { width: container.clientWidth, height: container.clientHeight };
+      }).observe(container);
+    }
   }
 
   /**
@@ -58,8 +69,8 @@ export class FaceBoxLayer {
   ): void {
     this.lostLabel.hidden = !lost;
     this.container.classList.toggle('is-face-lost', lost);
-    const width = this.container.clientWidth;
-    const height = this.container.clientHeight;
+    const width = this.size?.width ?? this.container.clientWidth;
+    const height = this.size?.height ?? this.container.clientHeight;
     const hidden = face === null || lost || frameWidth <= 0 || frameHeight <= 0 || width === 0;
     this.mesh.style.display = hidden || outline === null ? 'none' : '';
     if (hidden) {

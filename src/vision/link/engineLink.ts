@@ -38,6 +38,21 @@ import { HeadMotion } from './headMotion';
 import { InferenceStats } from './inferenceStats';
 import { faceMeshLocations, faceModelLocations, modelLocations } from './modelSource';
 
+/**
+ * The video's current frame as a VideoFrame for the worker to turn into a picture, or null
+ * where the browser has none to give (no WebCodecs, no frame yet). Wrapping shares the video's
+ * own frame, where createImageBitmap copied its pixels on the page's thread: at CPU 4x that
+ * copy was the page's biggest cost with head control on (`tools/page-profile.ts`).
+ */
+function videoFrameOf(video: HTMLVideoElement): VideoFrame | null {
+  if (typeof VideoFrame !== 'function') return null;
+  try {
+    return new VideoFrame(video);
+  } catch {
+    return null;
+  }
+}
+
 /** Where the engine stands: not opened, loading (with what), ready, or failed (with why). */
 export type EnginePart =
   'none' | { readonly loading: string } | 'ready' | { readonly problem: string };
@@ -79,6 +94,8 @@ export class EngineLink {
   private triedMainThread = false;
   private readonly sentFrames = new Map<number, SentFrame>();
   private frameId = 0;
+  /** Whether frames go to a worker as VideoFrames (false once the browser refused to post one). */
+  private wrapsFrames = true;
   private reportId = 0;
   private readonly pendingReports = new Map<number, (report: CalibrationReport) => void>();
   /** 'set-samples' and 'remove-pose' messages posted to this engine (the worker counts too). */
@@ -228,6 +245,8 @@ export class EngineLink {
     this.sentFrames.set(id, { version, at: now, width, height });
     const send = (frame: CanvasImageSource): void =>
       port.post({ type: 'frame', id, frame, width, height, record: decision.record });
+    const wrapped = port.inWorker && this.wrapsFrames ? videoFrameOf(video) : null;
+    if (wrapped !== null && this.sent(wrapped, send)) return;
     if (typeof createImageBitmap === 'function') {
       createImageBitmap(video).then(send, () => {
         this.sentFrames.delete(id);
@@ -235,6 +254,21 @@ export class EngineLink {
       });
     } else {
       send(video); // main-thread engine only: it draws the element directly
+    }
+  }
+
+  /**
+   * Posts a wrapped frame; false (and never again) where the browser cannot transfer one to
+   * a worker, so that frame and the next go as ImageBitmaps.
+   */
+  private sent(frame: VideoFrame, send: (frame: CanvasImageSource) => void): boolean {
+    try {
+      send(frame);
+      return true;
+    } catch {
+      frame.close();
+      this.wrapsFrames = false;
+      return false;
     }
   }
 

@@ -20,8 +20,10 @@
  *   dispose
  *
  * At most one frame is in flight: main sends the next frame only after the result of the last
- * (frames that arrive meanwhile are dropped, never queued). A frame is an ImageBitmap,
- * transferred (not copied); the engine closes it. A recorded shot comes back with its vectors,
+ * (frames that arrive meanwhile are dropped, never queued). A frame is the video's own
+ * frame wrapped in a VideoFrame where the browser has WebCodecs (the worker makes its picture:
+ * no pixels copied on the page), else an ImageBitmap; either is transferred (not copied), and
+ * the engine closes it. A recorded shot comes back with its vectors,
  * and the engine has already added it to its own classifier, so both sides hold the same shots
  * in the same order. Nothing here leaves the device.
  *
@@ -221,5 +223,6 @@ export function transferablesOf(message: ToEngine): Transferable[] {
   if (message.type === 'camera-frame') return [message.frame];
   if (message.type !== 'frame') return [];
   const frame = message.frame as unknown;
+  if (typeof VideoFrame !== 'undefined' && frame instanceof VideoFrame) return [frame];
   return typeof ImageBitmap !== 'undefined' && frame instanceof ImageBitmap ? [frame] : [];
 }

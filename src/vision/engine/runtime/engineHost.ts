@@ -24,6 +24,11 @@ export interface EngineHost extends BackendLossHost {
   /** The face mesh on that backend too. */
   startFaceMesh(artifacts: LoadedModel['artifacts']): Promise<FaceMesh>;
   tensorsInMemory(): number;
+  /**
+   * A camera VideoFrame the page posted, as a picture the engine can read (framePictures.ts);
+   * absent where the page posts only ImageBitmaps (the main-thread engine).
+   */
+  picture?(frame: VideoFrame): Promise<CanvasImageSource>;
   readonly inWorker: boolean;
   now(): number;
 }

@@ -110,6 +110,17 @@ export class InferenceEngine {
       : { ...answer, tensors, taken: message.taken };
   }
 
+  /**
+   * A VideoFrame the page posted becomes a picture here, off the page's thread (the page then
+   * only wraps the video's current frame: engineLink.ts); the frame itself is closed by the
+   * caller once read.
+   */
+  private async pictureOf(frame: CanvasImageSource): Promise<CanvasImageSource> {
+    const picture = this.host.picture;
+    if (picture === undefined || typeof VideoFrame === 'undefined') return frame;
+    return frame instanceof VideoFrame ? picture.call(this.host, frame) : frame;
+  }
+
   private async readFrame(message: Extract<ToEngine, { type: 'frame' }>): Promise<FrameResult> {
     const start = this.host.now();
     const result = (partial: Partial<FrameResult>): FrameResult => ({
@@ -139,8 +150,9 @@ export class InferenceEngine {
     }
     let reading: FrameReading;
     try {
+      const picture = await this.pictureOf(message.frame);
       reading = await this.backendWatch.unlessLost(
-        this.reader.read(message.frame, message.width, message.height, message.record !== null),
+        this.reader.read(picture, message.width, message.height, message.record !== null),
       );
     } catch (error) {
       return result({ error: `the frame could not be read: ${describe(error)}` });

@@ -1,6 +1,7 @@
 /**
  * The module Web Worker that runs the inference engine off the main thread, so the game's
- * frames never wait for the network. It receives ImageBitmaps (transferred), or reads the
+ * frames never wait for the network. It receives the page's frames (VideoFrames, whose
+ * pictures it makes itself with framePictures.ts, or ImageBitmaps; transferred), or reads the
  * camera itself where the page hands it over (cameraReader.ts, framePictures.ts), and answers
  * with the messages of headProtocol.ts. Started by enginePort.ts with
  * `new Worker(new URL('./inferenceWorker.ts', import.meta.url), { type: 'module' })`.
@@ -32,6 +33,9 @@ configureBackends();
 /** The face in the engine's latest answer to a frame the worker read (the still check's). */
 let faceOfCameraFrame: FaceBox | null = null;
 
+/** Pictures of the VideoFrames the page posts (its own canvas: never the camera reader's). */
+const pagePictures = new FramePictures();
+
 const engine = new InferenceEngine(
   {
     makeContext(size) {
@@ -46,6 +50,7 @@ const engine = new InferenceEngine(
     startFaceDetector,
     startFaceMesh,
     tensorsInMemory,
+    picture: (frame) => pagePictures.picture(frame),
     lostBackend,
     watchBackend,
     inWorker: true,

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PoseEmbedder } from '../../../../../src/vision/engine/features/embedder';
 import type { LoadedModel } from '../../../../../src/vision/engine/runtime/engineRuntime';
 import type {
@@ -155,6 +155,8 @@ interface EngineOptions {
   hang?: { on: boolean };
   /** Model files asked for (their first URL) and still loading; each load waits for `loaded`. */
   loading?: { asked: string[]; loaded: Promise<void> };
+  /** The host's pictures of posted VideoFrames (absent: a host without them, the page's). */
+  picture?: (frame: VideoFrame) => Promise<CanvasImageSource>;
 }
 
 function engine(options: EngineOptions = {}) {
@@ -217,6 +219,7 @@ function engine(options: EngineOptions = {}) {
     },
     inWorker: true,
     now: () => 0,
+    ...(options.picture === undefined ? {} : { picture: options.picture }),
   };
   const subject = new InferenceEngine(host, (message) => replies.push(message));
   let id = 0;
@@ -320,6 +323,67 @@ describe('the inference engine', () => {
     await frame(202, 'left');
     expect(detections.passes - beforeShot).toBe(2);
     expect(meshRuns.runs - meshBeforeShot).toBe(2);
+  });
+
+  describe('a VideoFrame the page posted', () => {
+    /** The browser's VideoFrame, as the engine tells one apart: a frame of one grey level. */
+    class FakeVideoFrame extends FakeFrame {}
+    afterEach(() => {
+      vi.unstubAllGlobals();
+    });
+
+    it('is read through the picture the host makes of it, and closed', async () => {
+      vi.stubGlobal('VideoFrame', FakeVideoFrame);
+      const given: unknown[] = [];
+      const { subject, replies } = engine({
+        // The picture shows nobody (grey 0) where the frame itself would show a face.
+        picture: async (made) => {
+          given.push(made);
+          return new FakeFrame(0) as unknown as CanvasImageSource;
+        },
+      });
+      await subject.receive(INIT);
+      const posted = new FakeVideoFrame(200);
+      await subject.receive({
+        type: 'frame',
+        id: 1,
+        frame: posted as unknown as CanvasImageSource,
+        width: 640,
+        height: 480,
+        record: null,
+      });
+      expect(given).toEqual([posted]);
+      expect(posted.closed).toBe(true);
+      expect(replies.at(-1)).toMatchObject({ framing: 'no-face', error: null });
+    });
+
+    it('is closed even when its picture cannot be made, with the reason in the answer', async () => {
+      vi.stubGlobal('VideoFrame', FakeVideoFrame);
+      const { subject, replies } = engine({
+        picture: () => Promise.reject(new Error('copyTo failed')),
+      });
+      await subject.receive(INIT);
+      const posted = new FakeVideoFrame(200);
+      await subject.receive({
+        type: 'frame',
+        id: 1,
+        frame: posted as unknown as CanvasImageSource,
+        width: 640,
+        height: 480,
+        record: null,
+      });
+      expect(posted.closed).toBe(true);
+      expect((replies.at(-1) as FrameResult).error).toMatch(/copyTo failed/);
+    });
+
+    it('other pictures go to the reader as they are, with or without the host making pictures', async () => {
+      vi.stubGlobal('VideoFrame', FakeVideoFrame);
+      const { subject, frame } = engine({
+        picture: () => Promise.reject(new Error('not for a bitmap')),
+      });
+      await subject.receive(INIT);
+      expect(await frame(200)).toMatchObject({ framing: 'face', error: null });
+    });
   });
 
   it("measures the head's angles on every face: in the features, the mirror shots and the result", async () => {
