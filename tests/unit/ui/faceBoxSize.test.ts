@@ -22,11 +22,11 @@ function preview(width: number, height: number) {
   const container = {
     ...fakeElement(),
     size: { width, height },
-    get clientWidth() {
+    get clientWidth(): number {
       reads.count++;
       return this.size.width;
     },
-    get clientHeight() {
+    get clientHeight(): number {
       reads.count++;
       return this.size.height;
     },

@@ -9,6 +9,9 @@ type FrameMessage = Extract<ToEngine, { type: 'frame' }>;
 /** The browser's VideoFrame: made from a video element, or refusing (no frame shown yet). */
 class FakeVideoFrame {
   static refuse = false;
+  /** The camera's planes (what a webcam gives), or RGBA (a canvas's stream). */
+  static format = 'I420';
+  readonly format = FakeVideoFrame.format;
   closed = false;
   constructor(readonly source: unknown) {
     if (FakeVideoFrame.refuse) throw new DOMException('no frame yet', 'InvalidStateError');
@@ -45,6 +48,7 @@ describe("the page's camera frames", () => {
     vi.unstubAllGlobals();
     createImageBitmap.mockClear();
     FakeVideoFrame.refuse = false;
+    FakeVideoFrame.format = 'I420';
   });
 
   it('go to a worker as the video’s own frame, with no copy made on the page', async () => {
@@ -65,6 +69,28 @@ describe("the page's camera frames", () => {
     const [sent] = await framesPosted(true);
     expect(sent?.frame).toBe(bitmap);
     expect(createImageBitmap).toHaveBeenCalledWith(video);
+  });
+
+  it('are ImageBitmaps when the frame is not in planes the worker converts (a canvas stream)', async () => {
+    vi.stubGlobal('VideoFrame', FakeVideoFrame);
+    vi.stubGlobal('createImageBitmap', createImageBitmap);
+    FakeVideoFrame.format = 'RGBA';
+    const { link, ports } = linkToFakeEngines(true);
+    await link.start();
+    const made: FakeVideoFrame[] = [];
+    const Made = class extends FakeVideoFrame {
+      constructor(source: unknown) {
+        super(source);
+        made.push(this);
+      }
+    };
+    vi.stubGlobal('VideoFrame', Made);
+    link.offerFrame(video, 0, 0);
+    await Promise.resolve();
+    await Promise.resolve();
+    const sent = ports[0]?.received.filter((m): m is FrameMessage => m.type === 'frame');
+    expect(sent?.map((m) => m.frame)).toEqual([bitmap]);
+    expect(made.map((frame) => frame.closed)).toEqual([true]);
   });
 
   it('are ImageBitmaps from the first VideoFrame the browser would not post on', async () => {
