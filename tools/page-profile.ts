@@ -10,11 +10,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { chromiumPath, QUIET_FLAGS, readLive, waitForLive } from '../tests/browser/chromium';
+import type { Page } from 'playwright-core';
+import { readLive, waitForLive } from '../tests/browser/chromium';
 import { makeFakeCameraClip } from '../tests/browser/support/fakeCamera';
 import { openCalibration } from '../tests/browser/support/headUi';
+import { launchBenchBrowser } from '../bench/browser/benchBrowser';
 import { REACTION_CLIP, writeCalibrationFile } from '../bench/browser/clips';
+// The probe's window.__bench, as the page has it (its types only).
+import type {} from '../bench/browser/pageProbe';
 import { serveBuiltGame } from '../bench/browser/servers';
 import { openPage } from '../bench/browser/throttle';
 
@@ -121,21 +124,7 @@ async function main(): Promise<void> {
   await writeCalibrationFile(calibrationPath);
   const game = await serveBuiltGame();
   const dir = mkdtempSync(join(tmpdir(), 'headchomp-profile-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: chromiumPath(),
-    headless: true,
-    viewport: { width: 1000, height: 800 },
-    args: [
-      ...QUIET_FLAGS,
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-video-capture=${clip.path}`,
-    ],
-  });
-  const { installProbe, PROBE_CELLS } = await import('../bench/browser/pageProbe');
-  await context.addInitScript({
-    content: `globalThis.__name ??= (f) => f; (${installProbe.toString()})(${JSON.stringify(PROBE_CELLS)});`,
-  });
+  const context = await launchBenchBrowser(dir, clip.path);
   context.on('console', (message) => {
     if (/VideoFrame|garbage/i.test(message.text())) console.log(`console: ${message.text()}`);
   });

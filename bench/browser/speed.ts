@@ -8,20 +8,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumPath, QUIET_FLAGS, readLive, waitForLive } from '../../tests/browser/chromium';
+import type { BrowserContext, Page } from 'playwright-core';
+import { readLive, waitForLive } from '../../tests/browser/chromium';
 import { makeFakeCameraClip, type FakeClip } from '../../tests/browser/support/fakeCamera';
 import { openCalibration } from '../../tests/browser/support/headUi';
 import { max, p50, p95 } from '../stats';
 import { REACTION_CLIP, writeCalibrationFile } from './clips';
 import { demoReactionOf, reactionOf, type Reaction } from './reaction';
-import {
-  installProbe,
-  PROBE_CELLS,
-  type BenchState,
-  type ResultEvent,
-  type StartupTimes,
-} from './pageProbe';
+import { launchBenchBrowser } from './benchBrowser';
+import { type BenchState, type ResultEvent, type StartupTimes } from './pageProbe';
 import { serveBuiltGame, serveDemo } from './servers';
 import { openPage, throttleEffect, type ThrottleEffect } from './throttle';
 
@@ -387,21 +382,7 @@ export async function measureSpeed(
   const game = await serveBuiltGame();
   const demo = await serveDemo();
   const profile = mkdtempSync(join(tmpdir(), 'headchomp-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    viewport: { width: 1000, height: 800 },
-    args: [
-      ...QUIET_FLAGS,
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-video-capture=${clip.path}`,
-    ],
-  });
-  // tsx names functions through a helper (__name) that the page lacks: give it one.
-  await context.addInitScript({
-    content: `globalThis.__name ??= (f) => f; (${installProbe.toString()})(${JSON.stringify(PROBE_CELLS)});`,
-  });
+  const context = await launchBenchBrowser(profile, clip.path);
   const url = (backend: Backend): string => `${game.url}?seed=7&headBackend=${backend}`;
   try {
     // 1. The JavaScript loaded before the menu shows, and frames with head control off.
