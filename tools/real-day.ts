@@ -19,7 +19,7 @@
  *
  *   npx tsx tools/real-day.ts [--conditions plain,natural,...] [--people 05,09] [--seconds 150]
  *     [--touch-ups] [--smoothers] [--study] [--play-shots] [--confusion] [--per-person]
- *     [--still-straight]
+ *     [--still-straight] [--angle-limit]
  *
  * First run ~15 min on 2 cores (the pipeline on 1,590 photos per light, cached in /tmp), then
  * ~30 s. Photos: Gourier, Hall & Crowley, Pointing 2004 (ICPR workshop).
@@ -37,6 +37,7 @@ import { calibrationPhoto, PLAY_CONDITIONS, type PlayCondition } from './node/pl
 import { POINTING04_DIR, type PosePhoto } from './node/pointing04';
 import { TOUCH_UP_RULES as touchUpRules } from './node/touchUpRules';
 import { playShotsReader } from './node/playShots';
+import { ANGLES_ALONE, angleLimit } from './node/angleLimit';
 import {
   GAME_READER,
   gameReader,
@@ -255,6 +256,9 @@ export async function realDay(readers: readonly Reader[]): Promise<void> {
           await play(holds, read, vectors, reader.stateless === true, reader.smoother),
         ]);
       }
+      if (process.argv.includes('--angle-limit') && reader === readers[0]) {
+        printAngleLimits(condition, people, photos, calibration.set, vectors);
+      }
       const all = games.reduce((sum, [, g]) => merge(sum, g), newGame());
       if (reader.report !== undefined) log(`${condition.id}, ${reader.name}: ${reader.report()}`);
       if (process.argv.includes('--touch-ups'))
@@ -320,6 +324,39 @@ export async function realDay(readers: readonly Reader[]): Promise<void> {
     }
   }
   printTouchUps(touchUpRows);
+}
+
+/** Per person, the played photos whose angles sit nearer another pose's shots (angleLimit.ts). */
+function printAngleLimits(
+  condition: PlayCondition,
+  people: readonly string[],
+  photos: readonly PosePhoto[],
+  calibration: SetVectors,
+  played: SetVectors,
+): void {
+  const rows: string[][] = [];
+  let photosAll = 0;
+  let contradictedAll = 0;
+  for (const [p, person] of people.entries()) {
+    const samples = samplesFor(condition, person, photos, calibration);
+    if (samples === null) continue;
+    const player = condition.someoneElse ? (people[(p + 1) % people.length] as string) : person;
+    const limit = angleLimit(condition, player, samples, photos, played.vectors, played.usable);
+    photosAll += limit.photos;
+    contradictedAll += limit.contradicted;
+    rows.push([
+      person.slice(-8),
+      `${limit.contradicted} / ${limit.photos}`,
+      `${limit.straightContradicted} / ${limit.straight}`,
+      limit.cases.join(', '),
+    ]);
+  }
+  console.log(
+    `\n${condition.id}: played photos the angles alone read as another pose, ${pct(contradictedAll, photosAll)} %\n`,
+  );
+  console.log(
+    markdownTable(['person', 'all photos', 'straight photos', 'shown -> nearest on angles'], rows),
+  );
 }
 
 /** A rule that offers a touch-up: told every frame's answer; true when it offers one now. */
@@ -433,5 +470,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         }),
       ]
     : [];
-  await realDay([GAME_READER, ...smoothers, ...study, ...playShots]);
+  const anglesAlone = process.argv.includes('--angle-limit') ? [ANGLES_ALONE] : [];
+  await realDay([GAME_READER, ...smoothers, ...study, ...playShots, ...anglesAlone]);
 }
