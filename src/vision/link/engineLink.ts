@@ -34,19 +34,20 @@ import type {
 } from './headProtocol';
 import { Listeners } from '../listeners';
 import { WorkerCamera } from './workerCamera';
-import { convertsYuv } from '../engine/runtime/yuvPicture';
+import { picturedHere } from '../engine/runtime/framePictures';
 import { HeadMotion } from './headMotion';
 import { InferenceStats } from './inferenceStats';
 import { faceMeshLocations, faceModelLocations, modelLocations } from './modelSource';
 
 /**
  * The video's current frame as a VideoFrame for the worker to turn into a picture, or null
- * where the browser has none to give (no WebCodecs, no frame yet) or the frame is not in the
- * camera's planes the worker converts itself (I420, NV12: a canvas's stream, or a frame on the
- * GPU, would cost the worker Chromium's own conversion, 150-300 ms a frame here: yuvPicture.ts).
- * Wrapping shares the video's own frame, where createImageBitmap copied its pixels on the
- * page's thread: at CPU 4x that copy was the page's biggest cost with head control on
- * (`tools/page-profile.ts`).
+ * where the browser has none to give (no WebCodecs, no frame yet) or the worker would not make
+ * its picture itself (framePictures.ts picturedHere: a frame on the GPU would cost the worker
+ * Chromium's own conversion, 150-300 ms a frame here). Wrapping shares the video's own frame,
+ * where createImageBitmap copied its pixels on the page's thread: at CPU 4x that copy was the
+ * page's biggest cost with head control on (`tools/page-profile.ts`). A canvas's stream (the
+ * in-play trial's camera: BGRA) stays an ImageBitmap: converted in the worker it answered
+ * slower in play (317 -> 407 ms p50, one game each, same spell).
  */
 function videoFrameOf(video: HTMLVideoElement): VideoFrame | null {
   if (typeof VideoFrame !== 'function') return null;
@@ -56,7 +57,7 @@ function videoFrameOf(video: HTMLVideoElement): VideoFrame | null {
   } catch {
     return null;
   }
-  if (convertsYuv(frame.format)) return frame;
+  if (picturedHere(frame)) return frame;
   frame.close();
   return null;
 }

@@ -15,6 +15,22 @@
 import type { LumaPlane } from './lumaLook';
 import { convertsYuv, yuvToRgba, type Plane } from './yuvPicture';
 
+/** What says whether a frame's picture is made here (a VideoFrame, or the page's look at one). */
+type FrameForm = Pick<VideoFrame, 'format' | 'visibleRect' | 'displayWidth' | 'displayHeight'>;
+
+/**
+ * Whether a frame's picture is made here from its planes: a camera's planes (I420, NV12)
+ * shown at the size they hold. Any other goes to createImageBitmap, 150-300 ms a frame in
+ * a worker on these machines (yuvPicture.ts), so the page sends such frames as ImageBitmaps.
+ */
+export function picturedHere(frame: FrameForm): boolean {
+  const width = frame.visibleRect?.width ?? 0;
+  const height = frame.visibleRect?.height ?? 0;
+  return (
+    convertsYuv(frame.format) && width === frame.displayWidth && height === frame.displayHeight
+  );
+}
+
 export class FramePictures {
   private bytes = new Uint8Array(0);
   private image: ImageData | null = null;
@@ -49,16 +65,7 @@ export class FramePictures {
    */
   private async planesOf(frame: VideoFrame): Promise<Plane[] | null> {
     if (this.copied?.frame === frame) return this.copied.layout;
-    const width = frame.visibleRect?.width ?? 0;
-    const height = frame.visibleRect?.height ?? 0;
-    if (
-      !convertsYuv(frame.format) ||
-      width !== frame.displayWidth ||
-      height !== frame.displayHeight ||
-      typeof OffscreenCanvas !== 'function'
-    ) {
-      return null;
-    }
+    if (!picturedHere(frame) || typeof OffscreenCanvas !== 'function') return null;
     const size = frame.allocationSize();
     if (this.bytes.length < size) this.bytes = new Uint8Array(size);
     this.copied = null;

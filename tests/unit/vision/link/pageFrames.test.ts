@@ -9,9 +9,15 @@ type FrameMessage = Extract<ToEngine, { type: 'frame' }>;
 /** The browser's VideoFrame: made from a video element, or refusing (no frame shown yet). */
 class FakeVideoFrame {
   static refuse = false;
+  /** The height it is shown at: another than its picture's 480 for a stretched frame. */
+  static shownHeight = 480;
   /** The camera's planes (what a webcam gives), or RGBA (a canvas's stream). */
   static format = 'I420';
   readonly format = FakeVideoFrame.format;
+  /** A 640x480 picture shown at its own size. */
+  readonly visibleRect = { x: 0, y: 0, width: 640, height: 480 } as DOMRectReadOnly;
+  readonly displayWidth = 640;
+  readonly displayHeight = FakeVideoFrame.shownHeight;
   closed = false;
   constructor(readonly source: unknown) {
     if (FakeVideoFrame.refuse) throw new DOMException('no frame yet', 'InvalidStateError');
@@ -49,6 +55,7 @@ describe("the page's camera frames", () => {
     createImageBitmap.mockClear();
     FakeVideoFrame.refuse = false;
     FakeVideoFrame.format = 'I420';
+    FakeVideoFrame.shownHeight = 480;
   });
 
   it('go to a worker as the video’s own frame, with no copy made on the page', async () => {
@@ -91,6 +98,13 @@ describe("the page's camera frames", () => {
     const sent = ports[0]?.received.filter((m): m is FrameMessage => m.type === 'frame');
     expect(sent?.map((m) => m.frame)).toEqual([bitmap]);
     expect(made.map((frame) => frame.closed)).toEqual([true]);
+  });
+
+  it('are ImageBitmaps when the frame is shown at another size than its picture', async () => {
+    vi.stubGlobal('VideoFrame', FakeVideoFrame);
+    vi.stubGlobal('createImageBitmap', createImageBitmap);
+    FakeVideoFrame.shownHeight = 360;
+    expect((await framesPosted(true))[0]?.frame).toBe(bitmap);
   });
 
   it('are ImageBitmaps from the first VideoFrame the browser would not post on', async () => {
