@@ -13,7 +13,8 @@
  * a recorded shot belongs to (it counts the shot messages it posted, as the worker does).
  *
  * Over 300 lines and still one idea, the engine's life on the page: the worker's camera
- * (workerCamera.ts) and the frame gate (frameGate.ts) live apart; what is left shares the port
+ * (workerCamera.ts), the frame gate (frameGate.ts) and how a frame is handed over
+ * (pageFrames.ts) live apart; what is left shares the port
  * and the engine's state.
  */
 import type { KeyValueStore } from '../../storage/safeStorage';
@@ -34,33 +35,10 @@ import type {
 } from './headProtocol';
 import { Listeners } from '../listeners';
 import { WorkerCamera } from './workerCamera';
-import { picturedHere } from '../engine/runtime/framePictures';
 import { HeadMotion } from './headMotion';
+import { PageFrames } from './pageFrames';
 import { InferenceStats } from './inferenceStats';
 import { faceMeshLocations, faceModelLocations, modelLocations } from './modelSource';
-
-/**
- * The video's current frame as a VideoFrame for the worker to turn into a picture, or null
- * where the browser has none to give (no WebCodecs, no frame yet) or the worker would not make
- * its picture itself (framePictures.ts picturedHere: a frame on the GPU would cost the worker
- * Chromium's own conversion, 150-300 ms a frame here). Wrapping shares the video's own frame,
- * where createImageBitmap copied its pixels on the page's thread: at CPU 4x that copy was the
- * page's biggest cost with head control on (`tools/page-profile.ts`). A canvas's stream (the
- * in-play trial's camera: BGRA) stays an ImageBitmap: converted in the worker it answered
- * slower in play (317 -> 407 ms p50, one game each, same spell).
- */
-function videoFrameOf(video: HTMLVideoElement): VideoFrame | null {
-  if (typeof VideoFrame !== 'function') return null;
-  let frame: VideoFrame;
-  try {
-    frame = new VideoFrame(video);
-  } catch {
-    return null;
-  }
-  if (picturedHere(frame)) return frame;
-  frame.close();
-  return null;
-}
 
 /** Where the engine stands: not opened, loading (with what), ready, or failed (with why). */
 export type EnginePart =
@@ -103,8 +81,7 @@ export class EngineLink {
   private triedMainThread = false;
   private readonly sentFrames = new Map<number, SentFrame>();
   private frameId = 0;
-  /** Whether frames go to a worker as VideoFrames (false once the browser refused to post one). */
-  private wrapsFrames = true;
+  private readonly pageFrames = new PageFrames();
   private reportId = 0;
   private readonly pendingReports = new Map<number, (report: CalibrationReport) => void>();
   /** 'set-samples' and 'remove-pose' messages posted to this engine (the worker counts too). */
@@ -254,31 +231,10 @@ export class EngineLink {
     this.sentFrames.set(id, { version, at: now, width, height });
     const send = (frame: CanvasImageSource): void =>
       port.post({ type: 'frame', id, frame, width, height, record: decision.record });
-    const wrapped = port.inWorker && this.wrapsFrames ? videoFrameOf(video) : null;
-    if (wrapped !== null && this.sent(wrapped, send)) return;
-    if (typeof createImageBitmap === 'function') {
-      createImageBitmap(video).then(send, () => {
-        this.sentFrames.delete(id);
-        this.gate.done();
-      });
-    } else {
-      send(video); // main-thread engine only: it draws the element directly
-    }
-  }
-
-  /**
-   * Posts a wrapped frame; false (and never again) where the browser cannot transfer one to
-   * a worker, so that frame and the next go as ImageBitmaps.
-   */
-  private sent(frame: VideoFrame, send: (frame: CanvasImageSource) => void): boolean {
-    try {
-      send(frame);
-      return true;
-    } catch {
-      frame.close();
-      this.wrapsFrames = false;
-      return false;
-    }
+    this.pageFrames.send(video, port.inWorker, send, () => {
+      this.sentFrames.delete(id);
+      this.gate.done();
+    });
   }
 
   startRecording(pose: Pose, now: number): void {
