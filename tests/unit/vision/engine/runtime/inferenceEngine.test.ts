@@ -328,6 +328,16 @@ describe('the inference engine', () => {
   describe('a VideoFrame the page posted', () => {
     /** The browser's VideoFrame, as the engine tells one apart: a frame of one grey level. */
     class FakeVideoFrame extends FakeFrame {}
+    /** The page posts `posted` as a 640x480 frame to predict. */
+    const postFrame = (subject: InferenceEngine, posted: FakeVideoFrame): Promise<void> =>
+      subject.receive({
+        type: 'frame',
+        id: 1,
+        frame: posted as unknown as CanvasImageSource,
+        width: 640,
+        height: 480,
+        record: null,
+      });
     afterEach(() => {
       vi.unstubAllGlobals();
     });
@@ -344,14 +354,7 @@ describe('the inference engine', () => {
       });
       await subject.receive(INIT);
       const posted = new FakeVideoFrame(200);
-      await subject.receive({
-        type: 'frame',
-        id: 1,
-        frame: posted as unknown as CanvasImageSource,
-        width: 640,
-        height: 480,
-        record: null,
-      });
+      await postFrame(subject, posted);
       expect(given).toEqual([posted]);
       expect(posted.closed).toBe(true);
       expect(replies.at(-1)).toMatchObject({ framing: 'no-face', error: null });
@@ -364,14 +367,7 @@ describe('the inference engine', () => {
       });
       await subject.receive(INIT);
       const posted = new FakeVideoFrame(200);
-      await subject.receive({
-        type: 'frame',
-        id: 1,
-        frame: posted as unknown as CanvasImageSource,
-        width: 640,
-        height: 480,
-        record: null,
-      });
+      await postFrame(subject, posted);
       expect(posted.closed).toBe(true);
       expect((replies.at(-1) as FrameResult).error).toMatch(/copyTo failed/);
     });
