@@ -19,8 +19,16 @@ export const POOR_CHECKS_BEFORE_PLAY = 1;
 /** A quality verdict as the choices offer it. */
 export type OfferedVerdict =
   | QualityVerdict
-  /** Poor again after a recording again: play with it; `weak` was recognised `recognised`. */
-  | { readonly kind: 'still-weak'; readonly weak: Pose; readonly recognised: number };
+  /**
+   * Poor again after a recording again: play with it; `weak` was recognised `recognised`, or
+   * still looks like straight ahead to the head's angles (`likeStraight`).
+   */
+  | {
+      readonly kind: 'still-weak';
+      readonly weak: Pose;
+      readonly recognised: number;
+      readonly likeStraight?: true;
+    };
 
 export class PoorChecks {
   private inARow = 0;
@@ -33,7 +41,10 @@ export class PoorChecks {
     }
     this.inARow++;
     if (this.inARow <= POOR_CHECKS_BEFORE_PLAY) return verdict;
-    return { kind: 'still-weak', weak: verdict.redo, recognised: verdict.recognised };
+    const { redo: weak, recognised, likeStraight } = verdict;
+    return likeStraight
+      ? { kind: 'still-weak', weak, recognised, likeStraight }
+      : { kind: 'still-weak', weak, recognised };
   }
 
   /** A new calibration run (the screen opens, Forget me, an imported calibration). */
