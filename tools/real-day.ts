@@ -19,7 +19,7 @@
  *
  *   npx tsx tools/real-day.ts [--conditions plain,natural,...] [--people 05,09] [--seconds 150]
  *     [--touch-ups] [--smoothers] [--study] [--play-shots] [--confusion] [--per-person]
- *     [--still-straight] [--angle-limit] [--tilt-further]
+ *     [--still-straight] [--angle-limit]
  *
  * First run ~15 min on 2 cores (the pipeline on 1,590 photos per light, cached in /tmp), then
  * ~30 s. Photos: Gourier, Hall & Crowley, Pointing 2004 (ICPR workshop).
@@ -38,7 +38,6 @@ import { POINTING04_DIR, type PosePhoto } from './node/pointing04';
 import { TOUCH_UP_RULES as touchUpRules } from './node/touchUpRules';
 import { playShotsReader } from './node/playShots';
 import { ANGLES_ALONE, angleLimit } from './node/angleLimit';
-import { tiltedFurther } from './node/tiltFurther';
 import {
   GAME_READER,
   gameReader,
@@ -244,18 +243,10 @@ export async function realDay(readers: readonly Reader[]): Promise<void> {
     for (const reader of readers) {
       const games: Array<[string, Game]> = [];
       for (const [p, person] of people.entries()) {
-        const recorded = samplesFor(condition, person, photos, calibration.set);
-        if (recorded === null) {
+        const samples = samplesFor(condition, person, photos, calibration.set);
+        if (samples === null) {
           log(`${condition.id}: ${person} has a calibration photo without a face; left out`);
           continue;
-        }
-        let samples = recorded;
-        if (reader.tiltsFurther === true) {
-          const { vectors: v, usable } = calibration.set;
-          const told = tiltedFurther(condition, person, photos, v, usable, recorded, BURST);
-          samples = told.samples;
-          if (told.redone.length > 0)
-            log(`${condition.id} ${person}: asked again for ${told.redone.join(', ')}`);
         }
         const player = condition.someoneElse ? (people[(p + 1) % people.length] as string) : person;
         const holds = script(condition, player, photos, seconds, 2004 + p);
@@ -480,22 +471,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       ]
     : [];
   const anglesAlone = process.argv.includes('--angle-limit') ? [ANGLES_ALONE] : [];
-  // A player who turns further when the quality check asks (node/tiltFurther.ts).
-  const tiltFurther = process.argv.includes('--tilt-further')
-    ? [
-        {
-          ...GAME_READER,
-          name: 'the game, a turn like straight recorded bigger',
-          tiltsFurther: true,
-        },
-      ]
-    : [];
-  await realDay([
-    GAME_READER,
-    ...smoothers,
-    ...study,
-    ...playShots,
-    ...anglesAlone,
-    ...tiltFurther,
-  ]);
+  await realDay([GAME_READER, ...smoothers, ...study, ...playShots, ...anglesAlone]);
 }

@@ -28,8 +28,6 @@ export interface Reader {
   readonly smoother?: SmootherSettings;
   /** A reader for this calibration. */
   calibrate(samples: PoseSamples): (frame: Float32Array) => Promise<FrameAnswer>;
-  /** Plays a calibration whose turns like straight were recorded bigger (tiltFurther.ts). */
-  readonly tiltsFurther?: boolean;
   /** What it did since it was last asked (printed after each condition), if it says. */
   report?(): string;
 }
