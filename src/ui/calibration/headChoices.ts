@@ -170,13 +170,6 @@ export class HeadChoices {
     const verdict = this.verdict;
     if (verdict === null || verdict.kind === 'good') return 'Good enough to play. ';
     const share = Math.round(verdict.recognised * 100);
-    if (verdict.likeStraight) {
-      const name = verdict.kind === 'still-weak' ? verdict.weak : verdict.redo;
-      return verdict.kind === 'still-weak'
-        ? `${POSE_WORDS[name].name} still looks like straight ahead: play now, and touch it up ` +
-            'later if it steers badly. '
-        : `${POSE_WORDS[name].name} looks like your straight ahead: ${biggerWords(name)}. `;
-    }
     if (verdict.kind === 'still-weak') {
       return (
         `${POSE_WORDS[verdict.weak].name} is still weak (recognised ${share} %): play now, ` +
@@ -209,13 +202,4 @@ export class HeadChoices {
 function whatItAsks(verdict: OfferedVerdict | null): string {
   if (verdict === null || verdict.kind === 'good') return verdict?.kind ?? 'unknown';
   return `${verdict.kind} ${verdict.kind === 'poor' ? verdict.redo : verdict.weak}`;
-}
-
-/**
- * What a player whose turn looks like their straight ahead can do: their head went as far
- * while their eyes went round the screen (likeStraight.ts), so the turn wants a little more.
- */
-function biggerWords(pose: Pose): string {
-  const move = pose === 'up' || pose === 'down' ? 'tilt' : 'turn';
-  return `${move} a little further than while your eyes went round the screen`;
 }

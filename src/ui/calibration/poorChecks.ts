@@ -19,16 +19,8 @@ export const POOR_CHECKS_BEFORE_PLAY = 1;
 /** A quality verdict as the choices offer it. */
 export type OfferedVerdict =
   | QualityVerdict
-  /**
-   * Poor again after a recording again: play with it; `weak` was recognised `recognised`, or
-   * still looks like straight ahead to the head's angles (`likeStraight`).
-   */
-  | {
-      readonly kind: 'still-weak';
-      readonly weak: Pose;
-      readonly recognised: number;
-      readonly likeStraight?: true;
-    };
+  /** Poor again after a recording again: play with it; `weak` was recognised `recognised`. */
+  | { readonly kind: 'still-weak'; readonly weak: Pose; readonly recognised: number };
 
 export class PoorChecks {
   private inARow = 0;
@@ -41,10 +33,7 @@ export class PoorChecks {
     }
     this.inARow++;
     if (this.inARow <= POOR_CHECKS_BEFORE_PLAY) return verdict;
-    const { redo: weak, recognised, likeStraight } = verdict;
-    return likeStraight
-      ? { kind: 'still-weak', weak, recognised, likeStraight }
-      : { kind: 'still-weak', weak, recognised };
+    return { kind: 'still-weak', weak: verdict.redo, recognised: verdict.recognised };
   }
 
   /** A new calibration run (the screen opens, Forget me, an imported calibration). */

@@ -11,8 +11,7 @@
  * persons 01, 02, 03 and 05 score 80-94 % overall, every pose at 50 % or more (down, with the
  * fewest faces found, the weakest); a player who looked straight when asked to turn left scores
  * 64-65 % overall, Left 35-40 % and Neutral 25 %. So a calibration under 75 % overall, or
- * with a pose under 45 %, is one play would misread. A check the pictures pass is still poor
- * where a turn's angles cannot be told from the player's own straight ahead (likeStraight.ts).
+ * with a pose under 45 %, is one play would misread.
  */
 import {
   poseToRecordAgain,
@@ -28,16 +27,8 @@ export const OVERALL_GOOD_ENOUGH = 0.75;
 export type QualityVerdict =
   /** Good enough to play; `weakest`: the pose worth recording again if the player wants to. */
   | { readonly kind: 'good'; readonly weakest: Pose | null }
-  /**
-   * Not good enough: `redo` should be recorded again (it was recognised `recognised` of
-   * times), or, `likeStraight`, bigger: the head's angles cannot tell it from straight ahead.
-   */
-  | {
-      readonly kind: 'poor';
-      readonly redo: Pose;
-      readonly recognised: number;
-      readonly likeStraight?: true;
-    };
+  /** Not good enough: `redo` should be recorded again (it was recognised `recognised` of times). */
+  | { readonly kind: 'poor'; readonly redo: Pose; readonly recognised: number };
 
 export function qualityVerdict(report: CalibrationReport): QualityVerdict {
   const shares = POSES.map((pose) => report.accuracyPerPose[pose]).filter(
@@ -48,22 +39,6 @@ export function qualityVerdict(report: CalibrationReport): QualityVerdict {
     return { kind: 'good', weakest: again };
   }
   const poor = Math.min(...shares) < POSE_GOOD_ENOUGH || report.accuracy < OVERALL_GOOD_ENOUGH;
-  if (poor) return { kind: 'poor', redo: again, recognised: report.accuracyPerPose[again] ?? 0 };
-  return likeStraight(report) ?? { kind: 'good', weakest: again };
-}
-
-/**
- * A calibration the pictures pass whose turn the head's angles cannot tell from straight
- * ahead (likeStraight.ts): in play a straight head would read as that turn, or the turn as
- * straight. The pictures' verdict comes first: a poor one names what to record again already.
- */
-function likeStraight(report: CalibrationReport): QualityVerdict | null {
-  const pose = report.likeStraight[0];
-  if (pose === undefined) return null;
-  return {
-    kind: 'poor',
-    redo: pose,
-    recognised: report.accuracyPerPose[pose] ?? 0,
-    likeStraight: true,
-  };
+  if (!poor) return { kind: 'good', weakest: again };
+  return { kind: 'poor', redo: again, recognised: report.accuracyPerPose[again] ?? 0 };
 }

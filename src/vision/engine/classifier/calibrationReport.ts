@@ -19,7 +19,6 @@
 import { cosineSimilarity, voteOfNearest } from './knnRule';
 import { POSES, mirroredPose, perPose, type Pose } from '../../poses';
 import type { PoseSamples } from '../../poseSamples';
-import { turnsLikeStraight } from './likeStraight';
 
 export interface CalibrationReport {
   /** Share of all shots recognised correctly; null when no shot could be tested. */
@@ -35,11 +34,6 @@ export interface CalibrationReport {
   } | null;
   /** One sentence for the player, or null when every shot was recognised. */
   readonly advice: string | null;
-  /**
-   * Turns the head's angles cannot tell from the player's own straight ahead (likeStraight.ts;
-   * empty where the shots carry no angles).
-   */
-  readonly likeStraight: readonly Pose[];
 }
 
 /** What the player should do more of to make `pose` distinct. */
@@ -148,15 +142,7 @@ function nearestRival({ pose, similarities, labels }: ShotAgainstOthers): Pose {
   return rival;
 }
 
-/**
- * `withAngles`: the shots' vectors end with the head's angles (the face mesh measured them),
- * so the turns like straight are looked for too.
- */
-export function leaveOneOutReport(
-  samples: PoseSamples,
-  k: number,
-  withAngles = false,
-): CalibrationReport {
+export function leaveOneOutReport(samples: PoseSamples, k: number): CalibrationReport {
   const confusion = perPose(() => perPose(() => 0));
   eachShotAgainstOthers(samples, (shot) => {
     const { pose } = voteOfNearest(shot.similarities, shot.labels, k);
@@ -191,7 +177,6 @@ export function leaveOneOutReport(
     confusion,
     mostConfused,
     advice: adviceFor(samples, accuracyPerPose, mostConfused),
-    likeStraight: withAngles ? turnsLikeStraight(samples) : [],
   };
 }
 

@@ -261,7 +261,7 @@ export class PoseClassifier {
   /** How well the shots recognise each other, and what to record again (see calibrationReport). */
   leaveOneOutReport(): CalibrationReport {
     this.assertUsable();
-    return leaveOneOutReport(this.samples, this.k, this.anglesAtEnd && this.anglesMeasured);
+    return leaveOneOutReport(this.samples, this.k);
   }
 
   /** The classifier cannot be used afterwards. */

@@ -81,29 +81,6 @@ describe('the choices after a hands-free calibration', () => {
     expect(chosen).toEqual(['redo left', 'play']);
   });
 
-  it('ask for a bigger turn where it looks like straight ahead, then play with it', () => {
-    const { chosen, checked, show, line } = rig();
-    const likeStraight: QualityVerdict = {
-      kind: 'poor',
-      redo: 'down',
-      recognised: 0.9,
-      likeStraight: true,
-    };
-    checked(likeStraight);
-    expect(line()).toBe(
-      'Down looks like your straight ahead: tilt a little further than while your eyes went ' +
-        'round the screen. Hold ↑ 1 s to record down again.',
-    );
-    show('up', 1100);
-    checked(likeStraight);
-    expect(line()).toBe(
-      'Down still looks like straight ahead: play now, and touch it up later if it steers ' +
-        'badly. Hold ↑ 1 s to play.',
-    );
-    show('up', 1100);
-    expect(chosen).toEqual(['redo down', 'play']);
-  });
-
   it('keep Record again and Menu reachable by head when the pose is still weak', () => {
     const { chosen, checked, show, line } = rig();
     checked(poor('down', 0.3));

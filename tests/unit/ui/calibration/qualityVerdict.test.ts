@@ -5,11 +5,7 @@ import { perPose, type Pose } from '../../../../src/vision/poses';
 
 function report(
   perPoseShare: Partial<Record<Pose, number | null>>,
-  options: {
-    overall?: number;
-    confused?: readonly [Pose, Pose];
-    likeStraight?: readonly Pose[];
-  } = {},
+  options: { overall?: number; confused?: readonly [Pose, Pose] } = {},
 ): CalibrationReport {
   const accuracyPerPose = perPose((pose) => perPoseShare[pose] ?? 1);
   const shares = Object.values(accuracyPerPose).filter((v): v is number => v !== null);
@@ -19,7 +15,6 @@ function report(
     confusion: perPose(() => perPose(() => 0)),
     mostConfused: options.confused ? { poses: options.confused, mistakes: 3 } : null,
     advice: null,
-    likeStraight: options.likeStraight ?? [],
   };
 }
 
@@ -62,21 +57,6 @@ describe('the quality verdict after a recording', () => {
 
   it('without confusion, names the pose recognised least', () => {
     expect(qualityVerdict(report({ up: 0.3 }))).toMatchObject({ kind: 'poor', redo: 'up' });
-  });
-
-  it('is poor when the pictures pass a turn the angles cannot tell from straight ahead', () => {
-    const verdict = qualityVerdict(report({ down: 0.9 }, { likeStraight: ['down'] }));
-    expect(verdict).toEqual({ kind: 'poor', redo: 'down', recognised: 0.9, likeStraight: true });
-  });
-
-  it("lets the pictures' poor verdict name the pose first", () => {
-    const verdict = qualityVerdict(
-      report(
-        { neutral: 0.25, left: 0.4 },
-        { confused: ['neutral', 'left'], likeStraight: ['down'] },
-      ),
-    );
-    expect(verdict).toEqual({ kind: 'poor', redo: 'left', recognised: 0.4 });
   });
 
   it('says nothing bad of a report with nothing tested', () => {
