@@ -115,7 +115,7 @@ export class HeadChoices {
     }
     if (!this.active) return { fill: 0, hint: '' };
     const before = this.chooser.highlighted;
-    const chosen = this.chooser.update(steering ? pose : null, now);
+    const chosen = this.chooser.update(steering ? this.trusted(pose) : null, now);
     if (this.chooser.highlighted !== before) this.render();
     const fill = steering ? this.chooser.fill : 0;
     for (const choice of CHOICES) {
@@ -127,6 +127,23 @@ export class HeadChoices {
       ? `${this.verdictSentence()}${holdSentence(this.startPose, this.actionOf(this.highlighted))} ${schemeSentence(this.startPose)}`
       : '';
     return { fill, hint };
+  }
+
+  /**
+   * The pose as the choices take it: the pose the check names as weak reads as straight
+   * unless it is the start pose. Its shots may be straight ones (a player who looked straight
+   * when asked to turn left): a straight head then reads as that turn now and then, and each
+   * time moved the highlight off "Record Left again" (seen in a browser test: Play was chosen).
+   */
+  private trusted(pose: Pose | null): Pose | null {
+    const verdict = this.verdict;
+    const weak =
+      verdict === null || verdict.kind === 'good'
+        ? null
+        : verdict.kind === 'poor'
+          ? verdict.redo
+          : verdict.weak;
+    return pose !== null && pose === weak && pose !== this.startPose ? 'neutral' : pose;
   }
 
   private get highlighted(): AfterChoice {

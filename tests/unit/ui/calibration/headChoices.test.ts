@@ -81,6 +81,25 @@ describe('the choices after a hands-free calibration', () => {
     expect(chosen).toEqual(['redo left', 'play']);
   });
 
+  it('are not moved by the weak pose itself: its shots may be straight ones', () => {
+    const { chosen, checked, show, line } = rig();
+    checked(poor('left', 0.0));
+    // A straight head read as "left" now and then (Left's shots were straight ones).
+    for (let i = 0; i < 4; i++) {
+      show('left', 200);
+      show('neutral', 200);
+    }
+    expect(line()).toMatch(/Hold ↑ 1 s to record left again\.$/);
+    // The other way still moves it, and round to every choice.
+    show('right', 200);
+    expect(line()).toMatch(/Hold ↑ 1 s to go back to the menu\.$/);
+    show('neutral', 200);
+    show('right', 200);
+    show('neutral', 200);
+    show('up', 1100);
+    expect(chosen).toEqual(['play']);
+  });
+
   it('keep Record again and Menu reachable by head when the pose is still weak', () => {
     const { chosen, checked, show, line } = rig();
     checked(poor('down', 0.3));
