@@ -137,12 +137,7 @@ export class HeadChoices {
    */
   private trusted(pose: Pose | null): Pose | null {
     const verdict = this.verdict;
-    const weak =
-      verdict === null || verdict.kind === 'good'
-        ? null
-        : verdict.kind === 'poor'
-          ? verdict.redo
-          : verdict.weak;
+    const weak = verdict === null || verdict.kind === 'good' ? null : this.poseToRedoOf(verdict);
     return pose !== null && pose === weak && pose !== this.startPose ? 'neutral' : pose;
   }
 

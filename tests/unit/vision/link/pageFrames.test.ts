@@ -100,6 +100,35 @@ describe("the page's camera frames", () => {
     expect(made.map((frame) => frame.closed)).toEqual([true]);
   });
 
+  it('look at a stream whose frames the worker would not picture once, not every frame', async () => {
+    vi.stubGlobal('createImageBitmap', createImageBitmap);
+    FakeVideoFrame.format = 'BGRA'; // a canvas's stream
+    let made = 0;
+    vi.stubGlobal(
+      'VideoFrame',
+      class extends FakeVideoFrame {
+        constructor(source: unknown) {
+          super(source);
+          made++;
+        }
+      },
+    );
+    const { link, ports } = linkToFakeEngines(true);
+    await link.start();
+    const port = ports[0];
+    if (port === undefined) throw new Error('no engine');
+    const canvasVideo = { ...video, srcObject: {} } as HTMLVideoElement;
+    for (let i = 0; i < 3; i++) {
+      link.offerFrame(canvasVideo, i * 1000, 0);
+      await Promise.resolve();
+      await Promise.resolve();
+      const sent = port.received.filter((m): m is FrameMessage => m.type === 'frame').at(-1);
+      expect(sent?.frame).toBe(bitmap);
+      port.listener(answerTo(sent?.id ?? 0));
+    }
+    expect(made).toBe(1);
+  });
+
   it('are ImageBitmaps when the frame is shown at another size than its picture', async () => {
     vi.stubGlobal('VideoFrame', FakeVideoFrame);
     vi.stubGlobal('createImageBitmap', createImageBitmap);
