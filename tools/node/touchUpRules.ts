@@ -3,7 +3,12 @@
  * through: today's "the calibration no longer fits" (FitWatch: most recent frames far from
  * every shot) beside rules that look for steering in trouble.
  */
-import { FitWatch } from '../../src/vision/steering/fitWatch';
+import {
+  FitWatch,
+  STEERING_IN_TROUBLE,
+  troubleIn,
+  UNSEEN_TURN_WEIGHT,
+} from '../../src/vision/steering/fitWatch';
 import { SMOOTHER_SETTINGS } from '../../src/vision/steering/smootherSettings';
 import type { TouchUpRule } from '../real-day';
 import type { FrameAnswer } from './studyReaders';
@@ -82,6 +87,32 @@ function farAndUnsure(far: number, unsure: number): TouchUpRule {
   };
 }
 
+/**
+ * The game's rule (fitWatch.ts): a disagreement counts 1 where the picture named a turn the
+ * head had not made, `unseen` where the angles took a turn the picture called straight.
+ */
+function troubleRule(unseen: number): TouchUpRule {
+  const game = unseen === UNSEEN_TURN_WEIGHT;
+  return {
+    name: `${game ? 'the game: ' : ''}overruled > 0.2 of 60 s, a turn taken unseen counts ${unseen}`,
+    start() {
+      const watch = new FitWatch(STEERING_IN_TROUBLE);
+      return (answer) => {
+        if (answer === null) return false;
+        const gated = answer.gated === true;
+        const weight = game
+          ? troubleIn({ pose: answer.pose, gated })
+          : gated
+            ? answer.pose === 'neutral'
+              ? 1
+              : unseen
+            : 0;
+        return watch.frame(weight) && !watch.fits;
+      };
+    },
+  };
+}
+
 const OVERRULED = shareRule('overruled > 0.15 of 30 s', 300, 150, 0.15, (a) => a.gated === true);
 
 export const TOUCH_UP_RULES: readonly TouchUpRule[] = [
@@ -90,7 +121,10 @@ export const TOUCH_UP_RULES: readonly TouchUpRule[] = [
   shareRule('overruled > 0.2 of 30 s', 300, 150, 0.2, (a) => a.gated === true),
   shareRule('overruled > 0.25 of 30 s', 300, 150, 0.25, (a) => a.gated === true),
   shareRule('overruled > 0.15 of 60 s', 600, 300, 0.15, (a) => a.gated === true),
-  shareRule('overruled > 0.2 of 60 s', 600, 300, 0.2, (a) => a.gated === true),
+  shareRule('overruled > 0.2 of 60 s (before)', 600, 300, 0.2, (a) => a.gated === true),
+  troubleRule(0.5),
+  troubleRule(UNSEEN_TURN_WEIGHT),
+  troubleRule(0.7),
   shareRule(
     'overruled or unsure turn > 0.15 of 30 s',
     300,

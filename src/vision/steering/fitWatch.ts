@@ -46,7 +46,23 @@
  * A touch-up a player the game reads right did not need: 5 of 36 games -> 1 of 36; games read
  * under 85 % flagged: 9 of 12 -> 7 of 12. An unneeded touch-up interrupts a game that went
  * well; a player it misses still has Calibrate on the menu.
+ *
+ * That one game (person02, turns of 15°; the browser trial offered them a touch-up 31 s into
+ * play too) was read 100 % right: the picture called their small turns straight and the angles
+ * took them, which is the angles doing their job, not a misreading. The two ways to disagree
+ * weigh differently since (troubleIn; 2026-12-07, real-day `--touch-ups`, every condition,
+ * 15 people each; games offered a touch-up by agreement >= 95 % / 85-95 % / < 85 %, summed):
+ *
+ *   each disagreement counts           >= 95 %      85-95 %      < 85 %
+ *   1 (before)                         2 of 62      10 of 35     8 of 23
+ *   a turn taken unseen counts 0.5     1 of 62      4 of 35      7 of 23   (someone else 1 of 5)
+ *   a turn taken unseen counts 0.6     1 of 62      5 of 35      8 of 23
+ *   a turn taken unseen counts 0.7     1 of 62      5 of 35      8 of 23
+ * 0.6: the least that still tells someone else who sat down (2 of their 5 games read < 85 %,
+ * as before). The one game left read >= 95 % (a washed-out picture) had both kinds, neither
+ * over 0.2 alone.
  */
+import type { Pose } from '../poses';
 import { FAR_SHARE_NO_LONGER_FITS } from '../engine/classifier/calibrationFit';
 
 export interface FitRule {
@@ -80,8 +96,23 @@ export const FAR_FROM_THE_SHOTS: FitRule = {
   clearsAt: FAR_SHARE_NO_LONGER_FITS / 2,
 };
 
+/** What a turn taken on the angles alone, the picture calling it straight, counts. */
+export const UNSEEN_TURN_WEIGHT = 0.6;
+
+/**
+ * How much one prediction counts against the calibration while the head's angles are measured
+ * (poseClassifier.ts `gated`): the picture named a turn the head had not made (read as
+ * straight: a wrong turn barely held off) counts 1; the head had clearly made a turn the
+ * picture read as straight (the angles took it: read right, the picture merely lags the
+ * player) counts UNSEEN_TURN_WEIGHT; agreeing, 0.
+ */
+export function troubleIn(prediction: { readonly pose: Pose; readonly gated: boolean }): number {
+  if (!prediction.gated) return 0;
+  return prediction.pose === 'neutral' ? 1 : UNSEEN_TURN_WEIGHT;
+}
+
 export class FitWatch {
-  private readonly recent: boolean[] = [];
+  private readonly recent: number[] = [];
   private hits = 0;
   private failing = false;
 
@@ -91,12 +122,16 @@ export class FitWatch {
     return !this.failing;
   }
 
-  /** One prediction's verdict (true: it counts against the calibration); true when `fits` changed. */
-  frame(against: boolean): boolean {
+  /**
+   * One prediction's verdict (true or 1: it counts against the calibration; a share between:
+   * that much, troubleIn); true when `fits` changed.
+   */
+  frame(against: boolean | number): boolean {
     const { window, least, over, clearsAt } = this.rule;
-    this.recent.push(against);
-    if (against) this.hits++;
-    if (this.recent.length > window && this.recent.shift() === true) this.hits--;
+    const weight = typeof against === 'number' ? Math.min(1, Math.max(0, against)) : +against;
+    this.recent.push(weight);
+    this.hits += weight;
+    if (this.recent.length > window) this.hits -= this.recent.shift() ?? 0;
     if (this.recent.length < least) return false;
     const share = this.hits / this.recent.length;
     const before = this.failing;

@@ -15,7 +15,7 @@ import type { HeadAngles } from '../engine/features/faceMesh/headAngles';
 import type { FrameResult } from '../link/headProtocol';
 import { directionOfPose, type Pose } from '../poses';
 import { FaceWatch, type FaceSight } from './faceWatch';
-import { FAR_FROM_THE_SHOTS, FitWatch, STEERING_IN_TROUBLE } from './fitWatch';
+import { FAR_FROM_THE_SHOTS, FitWatch, STEERING_IN_TROUBLE, troubleIn } from './fitWatch';
 import { HeadSource } from './headSource';
 import { PoseSmoother } from './smoother';
 import { SMOOTHER_SETTINGS } from './smootherSettings';
@@ -79,7 +79,7 @@ export class HeadSteering {
     const fitChanged =
       prediction !== null &&
       (result.angles !== null
-        ? this.trouble.frame(prediction.gated && this.heldStill(result.angles))
+        ? this.trouble.frame(this.heldStill(result.angles) ? troubleIn(prediction) : 0)
         : this.far.frame(prediction.far));
     this.lastAngles = result.angles;
     if (prediction !== null) {

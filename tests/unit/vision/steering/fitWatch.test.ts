@@ -3,6 +3,8 @@ import {
   FAR_FROM_THE_SHOTS,
   FitWatch,
   STEERING_IN_TROUBLE,
+  troubleIn,
+  UNSEEN_TURN_WEIGHT,
 } from '../../../../src/vision/steering/fitWatch';
 
 const FIT_WINDOW = FAR_FROM_THE_SHOTS.window;
@@ -64,5 +66,35 @@ describe('FitWatch', () => {
     feed(fresh, false, Math.ceil(window * (1 - clearsAt)));
     expect(fresh.fits).toBe(true);
     expect(over).toBeGreaterThan(clearsAt);
+  });
+});
+
+describe('troubleIn', () => {
+  it('weighs a turn taken on the angles alone less than a turn the head had not made', () => {
+    expect(troubleIn({ pose: 'left', gated: false })).toBe(0);
+    expect(troubleIn({ pose: 'neutral', gated: false })).toBe(0);
+    // The picture named a turn, the angles said the head had not made it: read as straight.
+    expect(troubleIn({ pose: 'neutral', gated: true })).toBe(1);
+    // The head had clearly turned, the picture said straight: the angles took the turn.
+    expect(troubleIn({ pose: 'up', gated: true })).toBe(UNSEEN_TURN_WEIGHT);
+    expect(UNSEEN_TURN_WEIGHT).toBeGreaterThan(0);
+    expect(UNSEEN_TURN_WEIGHT).toBeLessThan(1);
+  });
+
+  it('a small-turn player whose turns the picture misses all the time is not offered a touch-up', () => {
+    // A quarter of the frames a turn the angles took unseen (the picture said straight).
+    const { window, over } = STEERING_IN_TROUBLE;
+    const unseen = new FitWatch(STEERING_IN_TROUBLE);
+    const madeUp = new FitWatch(STEERING_IN_TROUBLE);
+    for (let i = 0; i < window * 2; i++) {
+      const disagrees = i % 4 === 0;
+      unseen.frame(troubleIn({ pose: disagrees ? 'left' : 'neutral', gated: disagrees }));
+      madeUp.frame(troubleIn({ pose: 'neutral', gated: disagrees }));
+    }
+    expect(1 / 4).toBeGreaterThan(over);
+    expect(UNSEEN_TURN_WEIGHT / 4).toBeLessThan(over);
+    expect(unseen.fits).toBe(true);
+    // The same share of turns the head had not made, read as straight: steering is in trouble.
+    expect(madeUp.fits).toBe(false);
   });
 });
