@@ -14,18 +14,19 @@
  * frames are alike, so a misread hold stays misread: what no smoother can filter.
  * `--touch-ups` adds how often each touch-up rule (node/touchUpRules.ts) would offer one, by
  * how well the game read the player; `--smoothers`, `--study` and `--play-shots` compare
- * smoothers, gates and a calibration that follows the player (node/playShots.ts).
+ * smoothers, gates and a calibration that follows the player (node/playShots.ts);
+ * `--burst-check` judges touch-up bursts of the other day's photos (node/burstChecks.ts).
  * The browser trial (tools/play-trial.ts) plays the built game the same way, slower.
  *
  *   npx tsx tools/real-day.ts [--conditions plain,natural,...] [--people 05,09] [--seconds 150]
  *     [--touch-ups] [--smoothers] [--study] [--play-shots] [--confusion] [--per-person]
- *     [--still-straight] [--angle-limit]
+ *     [--still-straight] [--angle-limit] [--burst-check]
  *
  * First run ~15 min on 2 cores (the pipeline on 1,590 photos per light, cached in /tmp), then
  * ~30 s. Photos: Gourier, Hall & Crowley, Pointing 2004 (ICPR workshop).
  */
 import { POSES, perPose, type Pose } from '../src/vision/poses';
-import type { PoseSamples } from '../src/vision/poseSamples';
+import type { PoseSample, PoseSamples } from '../src/vision/poseSamples';
 import { mulberry32 } from '../src/game/random';
 import { PoseSmoother, type SmootherSettings } from '../src/vision/steering/smoother';
 import { SMOOTHER_SETTINGS } from '../src/vision/steering/smootherSettings';
@@ -38,6 +39,13 @@ import { POINTING04_DIR, type PosePhoto } from './node/pointing04';
 import { TOUCH_UP_RULES as touchUpRules } from './node/touchUpRules';
 import { playShotsReader } from './node/playShots';
 import { ANGLES_ALONE, angleLimit } from './node/angleLimit';
+import {
+  BURST_TABLE_HEADER,
+  burstRow,
+  newBurstTally,
+  tallyBursts,
+  type BurstTally,
+} from './node/burstChecks';
 import {
   GAME_READER,
   gameReader,
@@ -214,6 +222,39 @@ function samplesFor(
   return samples;
 }
 
+/** The burst check's rows for one condition: the picture alone, and as play reads. */
+function burstChecksIn(
+  condition: PlayCondition,
+  people: readonly string[],
+  photos: readonly PosePhoto[],
+  calibration: SetVectors,
+  vectors: SetVectors,
+): string[][] {
+  // Someone else's touch-up is theirs to record: the bursts here are the player's own.
+  if (condition.someoneElse === true) return [];
+  const n = photos.length;
+  const tallies = [newBurstTally(), newBurstTally()];
+  for (const person of people) {
+    const samples = samplesFor(condition, person, photos, calibration);
+    if (samples === null) continue;
+    const played = perPose(() => [] as number[]);
+    photos.forEach((photo, i) => {
+      if (photo.person !== person || photo.series !== 2) return;
+      const pose = condition.poseOf(photo);
+      if (pose !== null) played[pose].push(i);
+    });
+    const vector = (i: number): PoseSample | null =>
+      vectors.usable[i] === true
+        ? { features: vectors.vectors[i] as Float32Array, mirrored: vectors.vectors[n + i] ?? null }
+        : null;
+    tallies.forEach((tally, t) => tallyBursts(tally, samples, played, vector, t === 1));
+  }
+  return [
+    burstRow(`${condition.id}, the picture alone (before)`, tallies[0] as BurstTally),
+    burstRow(`${condition.id}, the angles vouch for a turn`, tallies[1] as BurstTally),
+  ];
+}
+
 const pct = (a: number, b: number): string => (b === 0 ? '–' : ((100 * a) / b).toFixed(1));
 
 function option(name: string): string[] | undefined {
@@ -236,8 +277,12 @@ export async function realDay(readers: readonly Reader[]): Promise<void> {
   }
   const seconds = Number(option('seconds')?.[0] ?? 150);
   const touchUpRows: string[][] = [];
+  const burstRows: string[][] = [];
   for (const condition of conditions) {
     const vectors = played.get(condition.set) as SetVectors;
+    if (process.argv.includes('--burst-check')) {
+      burstRows.push(...burstChecksIn(condition, people, photos, calibration.set, vectors));
+    }
     const rows: string[][] = [];
     const confusions: Array<[string, Game]> = [];
     for (const reader of readers) {
@@ -324,6 +369,10 @@ export async function realDay(readers: readonly Reader[]): Promise<void> {
     }
   }
   printTouchUps(touchUpRows);
+  if (burstRows.length > 0) {
+    console.log("\n### The touch-up's burst check: bursts of the other day judged\n");
+    console.log(markdownTable(BURST_TABLE_HEADER, burstRows));
+  }
 }
 
 /** Per person, the played photos whose angles sit nearer another pose's shots (angleLimit.ts). */

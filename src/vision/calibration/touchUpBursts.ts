@@ -36,7 +36,11 @@ export class TouchUpBursts {
    */
   judge(pose: Pose, touchUpFrom?: Readonly<Record<Pose, number>>): BurstVerdict {
     const from = this.shots.burstStart(pose);
-    return judgeBurst(this.shots.view, pose, from, touchUpFrom ? { touchUpFrom } : {});
+    // The game's shots end with the head's angles: the burst is read as play would read it.
+    return judgeBurst(this.shots.view, pose, from, {
+      anglesAtEnd: true,
+      ...(touchUpFrom ? { touchUpFrom } : {}),
+    });
   }
 
   /** Drop the latest burst of `pose` (not kept): the engine gets the rest. */

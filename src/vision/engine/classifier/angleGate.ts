@@ -37,7 +37,9 @@
  * with 2.6 wrong turns a minute: the straight shots matter more than any rule here.
  */
 import type { HeadAngles } from '../features/faceMesh/headAngles';
+import { anglesOfVector } from '../angleFeatures';
 import { POSES, perPose, type Pose } from '../../poses';
+import { examplesByPose, type PoseSamples } from '../../poseSamples';
 
 export const GATE_SHARE = 0.6;
 export const TAKEN_SHARE = 1.1;
@@ -121,6 +123,41 @@ export function nearEnds(
     const reach = Math.max(near / length, floor);
     return [neutral[0] + axis[0] * reach, neutral[1] + axis[1] * reach];
   });
+}
+
+/**
+ * Straight's centre and where each turn begins for these shots (vectors ending with the head's
+ * angles): the centres from every example, the player's own shots and their mirror images,
+ * the near ends from the player's own shots only (a mirror image is the other turn's place,
+ * not where this one begins). `nearEnd` null: the centres themselves. Null when an example
+ * carries no angles (recorded while the face mesh was not running): there is no gate then.
+ */
+export function turnPlaces(
+  samples: PoseSamples,
+  nearEnd: number | null = NEAR_END_PERCENTILE,
+  floor: number = NEAR_END_FLOOR,
+): Record<Pose, AngleCentre | null> | null {
+  const examples = examplesByPose(samples);
+  const labels: Pose[] = [];
+  const angles: Array<HeadAngles | null> = [];
+  for (const pose of POSES) {
+    for (const vector of examples[pose]) {
+      labels.push(pose);
+      angles.push(anglesOfVector(vector));
+    }
+  }
+  if (angles.some((a) => a === null)) return null;
+  const centres = angleCentres(labels, angles);
+  if (nearEnd === null) return centres;
+  const ownLabels: Pose[] = [];
+  const ownAngles: Array<HeadAngles | null> = [];
+  for (const pose of POSES) {
+    for (const sample of samples[pose]) {
+      ownLabels.push(pose);
+      ownAngles.push(anglesOfVector(sample.features));
+    }
+  }
+  return nearEnds(ownLabels, ownAngles, centres, nearEnd, floor);
 }
 
 /** The poses made by turning the head: their shots' angles differ from straight's. */

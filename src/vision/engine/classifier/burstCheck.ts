@@ -29,11 +29,32 @@
  * Compared with all others, "down" (recorded last, after today's four other poses) is thrown
  * away two and a half times as often. Neither rule tells another person doing the pose asked
  * from the player (76 % of such bursts kept): this checks poses, not faces.
+ *
+ * The head's angles may vouch for a turn: a shot counts as the turn asked for when the picture
+ * says so, or when play would take that turn on the angles (angleGate.ts: a small turn the
+ * picture reads as straight; the browser trial's person02, turning 15°, was asked "Down again:
+ * it looked like Neutral" for a tilt play read right every time). Straight ahead is judged by
+ * the picture alone: the gate's "not far enough" is no evidence of straight. Measured
+ * (tools/real-day.ts `--burst-check`, 2026-12-07: 15 people calibrated on one session, a burst
+ * of each photo of the other that the condition plays, asked for every pose; % of bursts):
+ *
+ *   condition        right pose dropped      straight kept as a turn   a turn kept as straight
+ *                    picture  + angles       picture  + angles         (unchanged)
+ *   turns 30-90      7.8      6.7            0.6      0.9              11.4
+ *   turns of 30      9.7      8.7            2.2      2.8              11.7
+ *   turns of 15      12.0     10.7           3.3      3.3              6.7
+ *   dim room         6.4      5.2            1.9      2.4              5.7
+ *   lamp behind      5.8      4.6            1.3      1.9              6.2
+ *   washed out       6.1      4.9            0.7      1.5              8.1
+ * Reading the bursts entirely as play does (the gate may also make a turn straight) dropped
+ * more right bursts of 15° turns (12.0 -> 17.3 %) and kept 16.7 % of turns as straight.
  */
+import { angleReading, turnPlaces } from './angleGate';
 import { cosineSimilarity, voteOfNearest } from './knnRule';
+import { anglesOfVector } from '../angleFeatures';
 import { KNN_K } from '../recipe';
-import { POSES, mirroredPose, perPose, type Pose } from '../../poses';
-import type { PoseSamples } from '../../poseSamples';
+import { POSES, perPose, type Pose } from '../../poses';
+import { examplesByPose, type PoseSample, type PoseSamples } from '../../poseSamples';
 
 /** Share of a burst's shots that must read as the pose asked for, for it to be kept. */
 export const BURST_KEEP_SHARE = 0.5;
@@ -61,6 +82,11 @@ export interface BurstCheckOptions {
   readonly touchUpFrom?: Readonly<Partial<Record<Pose, number>>>;
   readonly k?: number;
   readonly keepShare?: number;
+  /**
+   * The vectors end with the head's angles (the game's do: inferenceEngine.ts): a shot of a turn
+   * also counts as the turn where play would take it on the angles. Absent: the picture alone.
+   */
+  readonly anglesAtEnd?: boolean;
 }
 
 /**
@@ -82,32 +108,30 @@ export function judgeBurst(
     return { kept: false, reason: 'no-face', shots: 0, readAs, lookedLike: null };
   }
 
-  // The knn's examples in PoseClassifier's order (each pose's own shots, then the mirror
-  // images that show it), so that equal similarities break the same way.
-  const compared = (of: Pose, index: number): boolean =>
-    index < Math.min(of === pose ? start : Infinity, options.touchUpFrom?.[of] ?? Infinity);
-  const vectors: Float32Array[] = [];
-  const labels: Pose[] = [];
-  for (const shown of POSES) {
-    samples[shown].forEach((sample, index) => {
-      if (!compared(shown, index)) return;
-      vectors.push(sample.features);
-      labels.push(shown);
-    });
-    const source = mirroredPose(shown);
-    samples[source].forEach((sample, index) => {
-      if (!compared(source, index) || sample.mirrored === null) return;
-      vectors.push(sample.mirrored);
-      labels.push(shown);
-    });
-  }
+  // The shots compared with: the others' from before the touch-up, with their mirror images in
+  // PoseClassifier's order (each pose's own shots, then the mirror images that show it), so
+  // that equal similarities break the same way.
+  const compared = perPose((of): PoseSample[] =>
+    samples[of].filter(
+      (_, index) =>
+        index < Math.min(of === pose ? start : Infinity, options.touchUpFrom?.[of] ?? Infinity),
+    ),
+  );
+  const examples = examplesByPose(compared);
+  const vectors = POSES.flatMap((of) => examples[of]);
+  const labels = POSES.flatMap((of) => examples[of].map(() => of));
   if (vectors.length === 0) {
     return { kept: true, reason: null, shots: burst.length, readAs, lookedLike: null };
   }
-
+  // The angles may vouch for a turn (angleGate.ts): a shot the picture reads as another pose
+  // counts as the turn asked for when play would take that turn on the head's angles.
+  const places = options.anglesAtEnd === true && pose !== 'neutral' ? turnPlaces(compared) : null;
   for (const shot of burst) {
     const similarities = vectors.map((vector) => cosineSimilarity(shot.features, vector));
-    readAs[voteOfNearest(similarities, labels, k).pose]++;
+    const voted = voteOfNearest(similarities, labels, k).pose;
+    const vouched =
+      places !== null && angleReading(voted, anglesOfVector(shot.features), places).pose === pose;
+    readAs[vouched ? pose : voted]++;
   }
   let lookedLike: Pose | null = null;
   for (const other of POSES) {

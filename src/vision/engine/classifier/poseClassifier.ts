@@ -34,17 +34,15 @@
  */
 import { farThreshold, isFarFromCalibration } from './calibrationFit';
 import {
-  angleCentres,
   angleReading,
   GATE_SHARE,
   NEAR_END_FLOOR,
   NEAR_END_PERCENTILE,
-  nearEnds,
+  turnPlaces,
   type AngleCentre,
 } from './angleGate';
 import { leaveOneOutReport, type CalibrationReport } from './calibrationReport';
 import { anglesOfVector, withoutAngles } from '../angleFeatures';
-import type { HeadAngles } from '../features/faceMesh/headAngles';
 import { voteOfNearest, type Vote } from './knnRule';
 import { confidenceScale, poseConfidence, similarityMargin } from './poseConfidence';
 import { prepareShots } from './shotSimilarity';
@@ -299,32 +297,9 @@ export class PoseClassifier {
       labels,
       scale: confidenceScale(shots),
       farBelow: farThreshold(this.anglesAtEnd ? prepareShots(this.pictureSamples()) : shots),
-      centres: withAngles ? this.turnPlaces(labels, angles) : null,
+      centres: withAngles ? turnPlaces(this.samples, this.nearEnd, this.nearEndFloor) : null,
     };
     return this.prepared;
-  }
-
-  /**
-   * Straight's centre and where each turn begins (angleGate.ts): the centres from every
-   * example, the near ends from the player's own shots only (a mirror image is the other
-   * turn's place, not where this one begins).
-   */
-  private turnPlaces(
-    labels: readonly Pose[],
-    angles: ReadonlyArray<HeadAngles | null>,
-  ): Record<Pose, AngleCentre | null> {
-    const ownLabels: Pose[] = [];
-    const ownAngles: Array<HeadAngles | null> = [];
-    for (const pose of POSES) {
-      for (const sample of this.samples[pose]) {
-        ownLabels.push(pose);
-        ownAngles.push(anglesOfVector(sample.features));
-      }
-    }
-    const centres = angleCentres(labels, angles);
-    return this.nearEnd === null
-      ? centres
-      : nearEnds(ownLabels, ownAngles, centres, this.nearEnd, this.nearEndFloor);
   }
 
   /** The shots without their angles (what the fit is judged on). */

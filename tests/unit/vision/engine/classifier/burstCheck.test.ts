@@ -5,6 +5,7 @@ import {
 } from '../../../../../src/vision/engine/classifier/burstCheck';
 import { perPose, type Pose } from '../../../../../src/vision/poses';
 import type { PoseSample, PoseSamples } from '../../../../../src/vision/poseSamples';
+import { angleFeatures } from '../../../../../src/vision/engine/angleFeatures';
 import { clusteredSamples, seeded, vectorNear } from '../../testVectors';
 
 const LENGTH = 16;
@@ -112,5 +113,47 @@ describe('the touch-up burst check', () => {
     const verdict = judgeBurst(samples, 'left', from);
     expect(verdict.kept).toBe(true);
     expect(verdict.readAs.left).toBe(4);
+  });
+
+  describe("with the head's angles at the end of each vector, as the game records them", () => {
+    /** A picture that looks straight ahead, and the head's pitch in radians (0.15: about 9°). */
+    function shot(seed: number, pitch: number): PoseSample {
+      const picture = vectorNear('neutral', seeded(seed), LENGTH);
+      const angles = angleFeatures({ yaw: 0, pitch, roll: 0 });
+      return { features: new Float32Array([...picture, ...angles]), mirrored: null };
+    }
+    // A player whose tilt down is small (8-10°): the picture cannot tell it from straight ahead,
+    // the head's angles can (play takes the turn on them: angleGate.ts).
+    const small = perPose((): PoseSample[] => []);
+    for (let i = 0; i < 5; i++) {
+      small.neutral.push(shot(20 + i, 0.005 * (i + 1)));
+      small.down.push(shot(30 + i, 0.14 + 0.01 * i));
+    }
+
+    it('keeps a small tilt that play reads as down, which the picture alone reads as straight', () => {
+      // Today's tilt looks exactly like the straight shots' pictures.
+      const burst = [0, 1, 2, 3].map((i) => shot(20 + i, 0.17 + 0.01 * i));
+      const { samples, from } = withBurst(small, 'down', burst);
+      expect(judgeBurst(samples, 'down', from).lookedLike).toBe('neutral');
+      const verdict = judgeBurst(samples, 'down', from, { anglesAtEnd: true });
+      expect(verdict).toMatchObject({ kept: true, lookedLike: null });
+      expect(verdict.readAs.down).toBe(4);
+    });
+
+    it('does not vouch for a straight head recorded as down', () => {
+      const burst = [0, 1, 2, 3].map((i) => shot(20 + i, 0.01));
+      const { samples, from } = withBurst(small, 'down', burst);
+      const verdict = judgeBurst(samples, 'down', from, { anglesAtEnd: true });
+      expect(verdict).toMatchObject({ kept: false, reason: 'other-pose', lookedLike: 'neutral' });
+    });
+
+    it('judges straight ahead by the picture alone', () => {
+      // Pictures just like the down shots', the head barely tilted: play's gate would read them
+      // as straight ("not far enough"), which is no evidence that straight was shown.
+      const burst = [0, 1, 2, 3].map((i) => shot(30 + i, 0.03));
+      const { samples, from } = withBurst(small, 'neutral', burst);
+      const verdict = judgeBurst(samples, 'neutral', from, { anglesAtEnd: true });
+      expect(verdict).toMatchObject({ kept: false, lookedLike: 'down' });
+    });
   });
 });
