@@ -2,7 +2,7 @@
  * Protects the game's frame rate on a slow device: watches the page's animation frames (the
  * game draws on them) and, while they come slower than TARGET_FPS, may ask for fewer
  * predictions by setting a minimum time between frames sent to the engine (MAX_INTERVAL_MS:
- * 10 predictions a second, still enough for the smoother to steer). FrameGate already drops
+ * 15 predictions a second, still enough for the smoother to steer). FrameGate already drops
  * frames while one is in flight, so a slow engine alone never queues. The pace holds back only
  * a head that holds still: a frame before its turn goes at once while the head is on the move
  * (the page's reading: link/headMotion.ts, from the answers' angles; the worker's:
@@ -24,7 +24,16 @@
  *                useless one up to 5 minutes (the device may become busy later).
  */
 export const TARGET_FPS = 50;
-export const MAX_INTERVAL_MS = 100;
+/**
+ * 66 ms: 15 predictions a second for a still head. The page learns that the head moved from a
+ * prediction's angles (link/headMotion.ts), so a held pace delays the start of every turn by
+ * up to one interval. Measured (`npm run bench -- --cpu-throttle 1,4`, 2026-12-07, one run
+ * each): 100 ms -> 66 ms, distinct camera frames classified a second 15.2 -> 17.9
+ * unthrottled and 14.0 -> 17.2 at CPU 4x (the issue's goal: 15), reaction p50 / p95 5 / 7 ->
+ * 4 / 7 frames unthrottled and 5 / 10 -> 5 / 6 at 4x; the page's frame p50 the same (16.7 /
+ * 33.4 ms), its p95 at 4x 50.1 -> 66.6 ms (head control off that run: 50.0, before 33.4).
+ */
+export const MAX_INTERVAL_MS = 66;
 /** How long the frame rate must stay below TARGET_FPS before an experiment starts. */
 export const BELOW_MS = 1000;
 export const MEASURE_MS = 2000;

@@ -39,7 +39,7 @@ function run(
   return { now, least, most, heldShare: held / (now - from) };
 }
 
-/** Predictions cost this game frames: 20 fps at full speed, 40 at 10 predictions a second. */
+/** Predictions cost this game frames: 20 fps at full speed, 33 at 15 predictions a second. */
 const predictionsCostFrames = (intervalMs: number): number => 20 + 0.2 * intervalMs;
 
 describe('RateGovernor', () => {
@@ -55,7 +55,7 @@ describe('RateGovernor', () => {
     expect(governor.describe(0)).toBe('full speed');
     const start = run(governor, 0, predictionsCostFrames, 10);
     expect(governor.minIntervalMs).toBe(MAX_INTERVAL_MS);
-    expect(governor.describe(start.now)).toBe('held to 10/s (game 20 fps free, 40 held)');
+    expect(governor.describe(start.now)).toBe('held to 15/s (game 20 fps free, 33 held)');
     // It checks again now and then (2 s free every 30 s) and keeps holding.
     const later = run(governor, start.now, predictionsCostFrames, 120);
     expect(later.heldShare).toBeGreaterThan(0.85);
@@ -93,7 +93,7 @@ describe('RateGovernor', () => {
     const governor = new RateGovernor(() => costs);
     const probe = run(governor, 0, 30, 8);
     expect(governor.minIntervalMs).toBe(MAX_INTERVAL_MS);
-    expect(governor.describe(probe.now)).toBe('held to 10/s (game 30 fps free, 30 held)');
+    expect(governor.describe(probe.now)).toBe('held to 15/s (game 30 fps free, 30 held)');
     // Holding that makes the game slower is still given up.
     const slower = new RateGovernor(() => costs);
     run(slower, 0, (interval) => (interval > 0 ? 25 : 30), 8);
