@@ -122,8 +122,8 @@ export const TOUCH_UP_RULES: readonly TouchUpRule[] = [
   shareRule('overruled > 0.25 of 30 s', 300, 150, 0.25, (a) => a.gated === true),
   shareRule('overruled > 0.15 of 60 s', 600, 300, 0.15, (a) => a.gated === true),
   shareRule('overruled > 0.2 of 60 s (before)', 600, 300, 0.2, (a) => a.gated === true),
-  troubleRule(0.5),
   troubleRule(UNSEEN_TURN_WEIGHT),
+  troubleRule(0.6),
   troubleRule(0.7),
   shareRule(
     'overruled or unsure turn > 0.15 of 30 s',
