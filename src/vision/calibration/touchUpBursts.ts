@@ -36,7 +36,7 @@ export class TouchUpBursts {
    */
   judge(pose: Pose, touchUpFrom?: Readonly<Record<Pose, number>>): BurstVerdict {
     const from = this.shots.burstStart(pose);
-    // The game's shots end with the head's angles: the burst is read as play would read it.
+    // The game's shots end with the head's angles: they may vouch for a turn (burstCheck.ts).
     return judgeBurst(this.shots.view, pose, from, {
       anglesAtEnd: true,
       ...(touchUpFrom ? { touchUpFrom } : {}),

@@ -59,8 +59,8 @@
  *   a turn taken unseen counts 0.6     1 of 62      5 of 35      8 of 23
  *   a turn taken unseen counts 0.7     1 of 62      5 of 35      8 of 23
  * In the browser trial (tools/play-trial.ts) person02's share still sat at the line with 0.6:
- * 2 of 6 games crossed it (0.201 of 600 predictions, all of them turns the angles took a quarter
- * of the time). 0.5 leaves that player room (0.17) at the cost of one of someone else's games read
+ * 2 of 6 games crossed it (0.201 of 600 predictions; a quarter of their predictions were turns
+ * the angles took, and nothing else disagreed). 0.5 leaves that player room (0.17) at the cost of one of someone else's games read
  * < 85 %; a player misread that way still has Calibrate on the menu. The one game left read
  * >= 95 % (a washed-out picture) had both kinds, neither over 0.2 alone.
  */
