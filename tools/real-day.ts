@@ -114,6 +114,21 @@ interface Hold {
   readonly frames: number;
 }
 
+/** Per pose, the photos of `person`'s other day (series 2) that `condition` plays. */
+function playedPhotos(
+  condition: PlayCondition,
+  person: string,
+  photos: readonly PosePhoto[],
+): Record<Pose, number[]> {
+  const byPose = perPose(() => [] as number[]);
+  photos.forEach((photo, i) => {
+    if (photo.person !== person || photo.series !== 2) return;
+    const pose = condition.poseOf(photo);
+    if (pose !== null) byPose[pose].push(i);
+  });
+  return byPose;
+}
+
 /** Straight, then a turn, each held 2-4 s on one photo, for `seconds` (seeded per person). */
 function script(
   condition: PlayCondition,
@@ -123,12 +138,7 @@ function script(
   seed: number,
 ): Hold[] {
   const random = mulberry32(seed);
-  const byPose = perPose(() => [] as number[]);
-  photos.forEach((photo, i) => {
-    if (photo.person !== person || photo.series !== 2) return;
-    const pose = condition.poseOf(photo);
-    if (pose !== null) byPose[pose].push(i);
-  });
+  const byPose = playedPhotos(condition, person, photos);
   const holds: Hold[] = [];
   let frames = 0;
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
@@ -237,12 +247,7 @@ function burstChecksIn(
   for (const person of people) {
     const samples = samplesFor(condition, person, photos, calibration);
     if (samples === null) continue;
-    const played = perPose(() => [] as number[]);
-    photos.forEach((photo, i) => {
-      if (photo.person !== person || photo.series !== 2) return;
-      const pose = condition.poseOf(photo);
-      if (pose !== null) played[pose].push(i);
-    });
+    const played = playedPhotos(condition, person, photos);
     const vector = (i: number): PoseSample | null =>
       vectors.usable[i] === true
         ? { features: vectors.vectors[i] as Float32Array, mirrored: vectors.vectors[n + i] ?? null }

@@ -92,23 +92,15 @@ function farAndUnsure(far: number, unsure: number): TouchUpRule {
  * head had not made, `unseen` where the angles took a turn the picture called straight.
  */
 function troubleRule(unseen: number): TouchUpRule {
-  const game = unseen === UNSEEN_TURN_WEIGHT;
+  const game = unseen === UNSEEN_TURN_WEIGHT ? 'the game: ' : '';
   return {
-    name: `${game ? 'the game: ' : ''}overruled > 0.2 of 60 s, a turn taken unseen counts ${unseen}`,
+    name: `${game}overruled > 0.2 of 60 s, a turn taken unseen counts ${unseen}`,
     start() {
       const watch = new FitWatch(STEERING_IN_TROUBLE);
-      return (answer) => {
-        if (answer === null) return false;
-        const gated = answer.gated === true;
-        const weight = game
-          ? troubleIn({ pose: answer.pose, gated })
-          : gated
-            ? answer.pose === 'neutral'
-              ? 1
-              : unseen
-            : 0;
-        return watch.frame(weight) && !watch.fits;
-      };
+      return (answer) =>
+        answer !== null &&
+        watch.frame(troubleIn({ pose: answer.pose, gated: answer.gated === true }, unseen)) &&
+        !watch.fits;
     },
   };
 }

@@ -106,11 +106,14 @@ export const UNSEEN_TURN_WEIGHT = 0.5;
  * (poseClassifier.ts `gated`): the picture named a turn the head had not made (read as
  * straight: a wrong turn barely held off) counts 1; the head had clearly made a turn the
  * picture read as straight (the angles took it: read right, the picture merely lags the
- * player) counts UNSEEN_TURN_WEIGHT; agreeing, 0.
+ * player) counts `unseenTurn` (the studies compare others); agreeing, 0.
  */
-export function troubleIn(prediction: { readonly pose: Pose; readonly gated: boolean }): number {
+export function troubleIn(
+  prediction: { readonly pose: Pose; readonly gated: boolean },
+  unseenTurn: number = UNSEEN_TURN_WEIGHT,
+): number {
   if (!prediction.gated) return 0;
-  return prediction.pose === 'neutral' ? 1 : UNSEEN_TURN_WEIGHT;
+  return prediction.pose === 'neutral' ? 1 : unseenTurn;
 }
 
 export class FitWatch {
