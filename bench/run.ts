@@ -12,7 +12,8 @@
  *
  * `npm run bench -- --cpu-throttle 4` runs the speed part with Chromium's CPU throttled 4x on
  * every page from page open; `--cpu-throttle 1,4` runs it unthrottled, then at 4x, and prints
- * the two side by side (bench/browser/throttle.ts says what the throttling slows).
+ * the two side by side (bench/browser/throttle.ts says what the throttling slows: the page by
+ * Chromium, the inference worker by the engine's own emulation unless `--engine-full-speed`).
  *
  * BENCH_SKIP=accuracy,speed,ticks skips parts (a skipped accuracy or profile part is read back
  * from its JSON of an earlier run, and says so, so the goals table stays whole); BENCH_PLAY_SECONDS (default 120) sets the long
@@ -27,13 +28,14 @@ import { profilePrediction, type PredictionProfile } from './profile';
 import { goals } from './goals';
 import { fixed, markdownTable } from './stats';
 import { measureSpeed, type Backend, type SpeedReport } from './browser/speed';
-import { cpuThrottleRates } from './throttleRates';
+import { cpuThrottleRates, engineThrottled } from './throttleRates';
 import { sideBySide, speedTables } from './speedTables';
 
 const RESULTS = 'bench/results';
 const ANSI_COLOURS = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
 const rates = cpuThrottleRates(process.argv.slice(2));
+const engineToo = engineThrottled(process.argv.slice(2));
 const started = Date.now();
 const out: string[] = [];
 
@@ -105,7 +107,7 @@ async function main(): Promise<void> {
     if (build.status !== 0) throw new Error('vite build failed');
     const backends: Backend[] = ['wasm', 'webgl', 'cpu'];
     for (const rate of rates) {
-      const speed = await measureSpeed(backends, { cpuThrottle: rate });
+      const speed = await measureSpeed(backends, { cpuThrottle: rate, engineToo });
       speeds.push(speed);
       for (const line of speedTables(speed)) print(line);
       const name = rate === 1 ? 'speed' : `speed-cpu${rate}x`;

@@ -16,7 +16,11 @@ export function throttleNote(speed: SpeedReport): string {
 export function throttleEffectText(speed: SpeedReport): string | null {
   const e = speed.throttleEffect;
   if (speed.cpuThrottle === 1 || e === null) return null;
-  return `the page's main thread ${fixed(e.page)}x slower, a worker ${fixed(e.worker)}x (the same busy loop, throttled against not)`;
+  const engine =
+    (e.engine ?? 1) > 1
+      ? `; the inference engine ${fixed(e.engine ?? 1)}x by its own emulation (?engineSlowerBy)`
+      : '; the inference engine at full speed';
+  return `the page's main thread ${fixed(e.page)}x slower, a worker ${fixed(e.worker)}x (the same busy loop, throttled against not)${engine}`;
 }
 
 export function reactionText(r: SpeedReport['reaction']): string {
@@ -221,10 +225,10 @@ const wasmOf = (runs: GameRun[]): GameRun['loop'] =>
 export function sideBySide(runs: readonly SpeedReport[]): string[] {
   const rows: Array<[string, (s: SpeedReport) => string]> = [
     [
-      'what the throttling slowed: page thread / a worker',
+      'what the throttling slowed: page thread / a worker / the engine (emulated)',
       (s) =>
         s.throttleEffect
-          ? `${fixed(s.throttleEffect.page)}x / ${fixed(s.throttleEffect.worker)}x`
+          ? `${fixed(s.throttleEffect.page)}x / ${fixed(s.throttleEffect.worker)}x / ${fixed(s.throttleEffect.engine ?? 1)}x`
           : '–',
     ],
     ...(['wasm', 'webgl', 'cpu'] as const).map((backend): [string, (s: SpeedReport) => string] => [

@@ -15,3 +15,11 @@ export function cpuThrottleRates(args: readonly string[]): number[] {
   }
   return [...new Set(rates)];
 }
+
+/**
+ * Whether a throttled run slows the inference engine too (bench/browser/throttle.ts): yes,
+ * unless `--engine-full-speed` (Chromium's throttling alone, which leaves workers be).
+ */
+export function engineThrottled(args: readonly string[]): boolean {
+  return !args.includes('--engine-full-speed');
+}

@@ -22,10 +22,13 @@
  *    pose the game acts on, p50 / p90, measured in the page (node/trialTimeline.ts);
  *  - seconds from page open to `playing`;
  * and what the settled samples read as. Each game prints a line as it ends. `--cpu-throttle`
- * slows the page's thread as the bench does (bench/browser/throttle.ts: not the worker).
+ * slows the device as the bench does (bench/browser/throttle.ts): the page's thread by
+ * Chromium, the inference worker by the engine's own emulation (?engineSlowerBy), unless
+ * `--engine-full-speed` (the page's thread alone, as before 2026-12-07 evening).
  *
  *   npx vite build && npx tsx tools/play-trial.ts [--people person05,person09]
  *     [--conditions plain,natural,small,dim,camera640] [--seconds 150] [--cpu-throttle 4]
+ *     [--engine-full-speed]
  *
  * Defaults: all 15 people, all five conditions, 150 s. Needs Chromium and the models and
  * photos in ../shared, as the browser tests do. A game takes about a minute plus its seconds
@@ -35,6 +38,7 @@
  */
 import type { Page } from 'playwright-core';
 import { openPage } from '../bench/browser/throttle';
+import { engineThrottled } from '../bench/throttleRates';
 import { launchChromium, readLive, screenshot, waitForLive } from '../tests/browser/chromium';
 import {
   askedFor,
@@ -238,6 +242,7 @@ async function main(): Promise<void> {
   });
   const seconds = Number(option('seconds') ?? 150);
   const throttle = Number(option('cpu-throttle') ?? 1);
+  const engineSlowed = throttle > 1 && engineThrottled(process.argv.slice(2));
   const served = await serveFrozenBuild();
   const started = Date.now();
   const report: string[] = [];
@@ -245,7 +250,8 @@ async function main(): Promise<void> {
     for (const condition of conditions) {
       const games: TrialGame[] = [];
       for (const person of people) {
-        const played = await game(served.url, person, condition, seconds, throttle);
+        const url = engineSlowed ? `${served.url}?engineSlowerBy=${throttle}` : served.url;
+        const played = await game(url, person, condition, seconds, throttle);
         console.error(gameLine(played));
         games.push(played);
       }
@@ -254,7 +260,7 @@ async function main(): Promise<void> {
         `\n### ${condition.id}: ${condition.play.label}; camera ${condition.camera.width}x` +
           `${condition.camera.height}${light ? `, light ${JSON.stringify(light)}` : ''}; ` +
           `${seconds} s a game at ${HEAD_PLAYER_SPEED} % speed` +
-          `${throttle === 1 ? '' : `, CPU ${throttle}x slower (the page's thread)`}\n`,
+          `${throttle === 1 ? '' : `, CPU ${throttle}x slower (the page's thread${engineSlowed ? ' and the engine' : ''})`}\n`,
         conditionTable(games),
         '\nSettled samples, all people (none: no pose held)\n',
         readAsTable(games),

@@ -369,11 +369,13 @@ declare global {
 export interface SpeedOptions {
   /** Chromium's CPU throttling rate on every page (1: none). */
   readonly cpuThrottle: number;
+  /** The inference engine slowed as much (?engineSlowerBy), where Chromium cannot reach it. */
+  readonly engineToo?: boolean;
 }
 
 export async function measureSpeed(
   backends: readonly Backend[],
-  { cpuThrottle: rate }: SpeedOptions,
+  { cpuThrottle: rate, engineToo = true }: SpeedOptions,
 ): Promise<SpeedReport> {
   const clip = makeFakeCameraClip(REACTION_CLIP);
   const calibrationPath = join('bench/results', 'calibration-person01-series1.json');
@@ -383,17 +385,23 @@ export async function measureSpeed(
   const demo = await serveDemo();
   const profile = mkdtempSync(join(tmpdir(), 'headchomp-bench-'));
   const context = await launchBenchBrowser(profile, clip.path);
-  const url = (backend: Backend): string => `${game.url}?seed=7&headBackend=${backend}`;
+  const engineSlowerBy = engineToo ? rate : 1;
+  const url = (backend: Backend): string =>
+    `${game.url}?seed=7&headBackend=${backend}` +
+    (engineSlowerBy > 1 ? `&engineSlowerBy=${engineSlowerBy}` : '');
   try {
     // 1. The JavaScript loaded before the menu shows, and frames with head control off.
     const scripts: string[] = [];
     const effect =
       rate === 1
         ? null
-        : await throttleEffect(context, `${game.url}models/mobilenet/model.json`, rate);
+        : {
+            ...(await throttleEffect(context, `${game.url}models/mobilenet/model.json`, rate)),
+            engine: engineSlowerBy,
+          };
     if (effect !== null) {
       log(
-        `CPU ${rate}x: the page's thread ${effect.page.toFixed(1)}x slower, a worker ${effect.worker.toFixed(1)}x`,
+        `CPU ${rate}x: the page's thread ${effect.page.toFixed(1)}x slower, a worker ${effect.worker.toFixed(1)}x, the engine asked for ${engineSlowerBy}x`,
       );
     }
     const page0 = await openPage(context, rate);

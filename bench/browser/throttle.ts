@@ -6,9 +6,12 @@
  *
  * What it slows is measured, not assumed: Chromium throttles a page's main thread only (a
  * thread that interrupts it and sleeps), and refuses the command for a worker ("only
- * supported for pages, not workers"), so the inference worker runs at the machine's speed,
- * sharing its cores. `throttleEffect` times the same busy loop on the page and in a worker,
- * throttled and not, so every table can say what "4x" meant.
+ * supported for pages, not workers"), so the inference worker would run at the machine's
+ * speed, the kindest phone there is. The bench therefore asks the engine to behave as slow
+ * itself (`?engineSlowerBy=`, src/vision/link/slowerDevice.ts: each frame's work followed by
+ * a spin of (rate - 1) times its length) unless `--engine-full-speed` is given (the bench's
+ * "4x" before 2026-12-07 evening). `throttleEffect` times the same busy loop on the page and
+ * in a worker, throttled and not, so every table can say what "4x" meant.
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { p50 } from '../stats';
@@ -17,6 +20,8 @@ import { p50 } from '../stats';
 export interface ThrottleEffect {
   page: number;
   worker: number;
+  /** How many times slower the inference engine was asked to behave (?engineSlowerBy; 1: not). */
+  engine?: number;
 }
 
 /**

@@ -39,6 +39,7 @@ import { HeadMotion } from './headMotion';
 import { PageFrames } from './pageFrames';
 import { InferenceStats } from './inferenceStats';
 import { faceMeshLocations, faceModelLocations, modelLocations } from './modelSource';
+import { engineSlowerBy } from './slowerDevice';
 
 /** Where the engine stands: not opened, loading (with what), ready, or failed (with why). */
 export type EnginePart =
@@ -295,6 +296,8 @@ export class EngineLink {
         faceModels: faceModelLocations(this.options.pageUrl),
         meshModels: faceMeshLocations(this.options.pageUrl),
         backend: backendRequest(this.options.storage, this.options.pageUrl),
+        // On the page's own thread the CPU throttling that asks for it already applies.
+        slowerBy: port.inWorker ? engineSlowerBy(this.options.pageUrl) : 1,
       });
       this.postTo(port, { type: 'set-samples', samples: this.options.samples() });
     });

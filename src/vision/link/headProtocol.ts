@@ -5,7 +5,8 @@
  * the same code in both places.
  *
  *   main -> engine                               engine -> main
- *   init {models, faceModels, meshModels, backend} -> progress {stage, message}*
+ *   init {models, faceModels, meshModels,     -> progress {stage, message}*
+ *         backend, slowerBy}
  *                                                ready {backend, ...} | failed {stage, message}
  *   frame {id, frame, width, height, record}  -> result {id, ms, prediction, recorded, tensors}
  *   set-samples {samples}   (restore, import, forget: replaces every shot)
@@ -64,6 +65,8 @@ export type ToEngine =
       /** Where the face mesh's files are. */
       readonly meshModels: readonly ModelLocation[];
       readonly backend: BackendRequest;
+      /** Behave as a device this many times slower (link/slowerDevice.ts; absent: 1). */
+      readonly slowerBy?: number;
     }
   | {
       readonly type: 'frame';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cpuThrottleRates } from '../../../bench/throttleRates';
+import { cpuThrottleRates, engineThrottled } from '../../../bench/throttleRates';
 
 describe("the bench's --cpu-throttle", () => {
   it('runs unthrottled when not asked', () => {
@@ -17,5 +17,12 @@ describe("the bench's --cpu-throttle", () => {
     expect(() => cpuThrottleRates(['--cpu-throttle', '0.5'])).toThrow(/rates of 1 or more/);
     expect(() => cpuThrottleRates(['--cpu-throttle', 'fast'])).toThrow(/rates of 1 or more/);
     expect(() => cpuThrottleRates(['--cpu-throttle'])).toThrow(/rates of 1 or more/);
+  });
+});
+
+describe('whether a throttled bench slows the inference engine too', () => {
+  it('does, unless --engine-full-speed asks for the page alone', () => {
+    expect(engineThrottled(['--cpu-throttle', '4'])).toBe(true);
+    expect(engineThrottled(['--cpu-throttle', '4', '--engine-full-speed'])).toBe(false);
   });
 });

@@ -9,6 +9,11 @@
  *
  * Messages are handled one after another: a set of shots never changes while a prediction is
  * being made from it.
+ *
+ * `slowerBy` (init; link/slowerDevice.ts, for the bench and the trial only) makes the engine
+ * behave as on a slower device: the work of starting and of each frame is followed by a spin
+ * of (n - 1) times its length before the answer goes, the core kept busy all the while, as
+ * Chromium's CPU throttling cannot do for a worker.
  */
 import { BackendWatch } from './backendWatch';
 import { EngineModels } from './engineModels';
@@ -47,6 +52,10 @@ export class InferenceEngine {
   private readonly models: EngineModels;
   private queue: Promise<void> = Promise.resolve();
   private disposed = false;
+  /** How many times slower to behave (init's slowerBy): 1 but in the bench and the trial. */
+  private slowerBy = 1;
+  /** When the start began (its answer is held back as a slower device's would be). */
+  private startedAt = 0;
 
   constructor(
     private readonly host: EngineHost,
@@ -54,7 +63,10 @@ export class InferenceEngine {
   ) {
     this.reader = new FrameReader((size) => host.makeContext(size));
     this.backendWatch = new BackendWatch(host);
-    this.models = new EngineModels(host, this.reader, this.backendWatch, reply);
+    this.models = new EngineModels(host, this.reader, this.backendWatch, (message) => {
+      if (message.type === 'ready' || message.type === 'failed') this.lagBehind(this.startedAt);
+      reply(message);
+    });
   }
 
   /** Whether there is anything to predict: the classifier holds shots. */
@@ -76,12 +88,18 @@ export class InferenceEngine {
     }
     switch (message.type) {
       case 'init':
+        this.slowerBy = Math.max(1, message.slowerBy ?? 1);
+        this.startedAt = this.host.now();
         await this.models.start(message);
         this.classifier.setAnglesMeasured(this.reader.measuresAngles);
         return;
-      case 'frame':
-        this.reply(await this.frame(message));
+      case 'frame': {
+        const start = this.host.now();
+        const answer = await this.frame(message);
+        const lag = this.lagBehind(start);
+        this.reply(lag === 0 ? answer : { ...answer, ms: answer.ms + lag });
         return;
+      }
       case 'set-samples':
         this.classifier.importSamples(message.samples);
         return;
@@ -206,6 +224,19 @@ export class InferenceEngine {
     } finally {
       input.dispose();
     }
+  }
+
+  /**
+   * As a device `slowerBy` times slower would be: the work since `start` made that many times
+   * as long, the core busy (a spin, not a timer). Returns the ms added (0 at full speed).
+   */
+  private lagBehind(start: number): number {
+    if (this.slowerBy === 1) return 0;
+    const now = this.host.now();
+    const until = now + (now - start) * (this.slowerBy - 1);
+    let spins = 0;
+    while (this.host.now() < until) spins++;
+    return spins === 0 ? 0 : this.host.now() - now;
   }
 
   private dispose(): void {

@@ -157,6 +157,8 @@ interface EngineOptions {
   loading?: { asked: string[]; loaded: Promise<void> };
   /** The host's pictures of posted VideoFrames (absent: a host without them, the page's). */
   picture?: (frame: VideoFrame) => Promise<CanvasImageSource>;
+  /** The host's clock (absent: always 0). */
+  now?: () => number;
 }
 
 function engine(options: EngineOptions = {}) {
@@ -218,7 +220,7 @@ function engine(options: EngineOptions = {}) {
       return () => watchers.delete(listener);
     },
     inWorker: true,
-    now: () => 0,
+    now: options.now ?? (() => 0),
     ...(options.picture === undefined ? {} : { picture: options.picture }),
   };
   const subject = new InferenceEngine(host, (message) => replies.push(message));
@@ -252,6 +254,27 @@ const INIT: ToEngine = {
 };
 
 describe('the inference engine', () => {
+  it('behaves as a device slowerBy times slower when asked: each answer held back that long', async () => {
+    // A clock that moves 1 ms each time it is read: the frame's work reads it a few times.
+    const timed = async (slowerBy: number | undefined) => {
+      const clock = { ms: 0 };
+      const { subject, frame } = engine({ now: () => clock.ms++ });
+      await subject.receive({ ...INIT, slowerBy } as ToEngine);
+      await frame(200, 'left');
+      const start = clock.ms;
+      const answer = await frame(210);
+      return { took: clock.ms - start, ms: answer.ms, pose: answer.prediction?.pose };
+    };
+    const plain = await timed(undefined);
+    const slow = await timed(4);
+    expect(plain.pose).toBe('left');
+    expect(slow.pose).toBe('left');
+    expect(plain.took).toBeGreaterThan(0);
+    expect(slow.took).toBeGreaterThanOrEqual(4 * plain.took - 2);
+    expect(slow.ms).toBeGreaterThanOrEqual(4 * plain.ms - 2);
+    expect(slow.ms).toBeLessThanOrEqual(4 * plain.took + 2);
+  });
+
   it('reports its progress, then ready with the backend it measured', async () => {
     const { subject, replies } = engine();
     await subject.receive(INIT);
