@@ -15,12 +15,14 @@
  * `--touch-ups` adds how often each touch-up rule (node/touchUpRules.ts) would offer one, by
  * how well the game read the player; `--smoothers`, `--study` and `--play-shots` compare
  * smoothers, gates and a calibration that follows the player (node/playShots.ts);
- * `--burst-check` judges touch-up bursts of the other day's photos (node/burstChecks.ts).
+ * `--burst-check` judges touch-up bursts of the other day's photos (node/burstChecks.ts);
+ * `--touch-up-effect` plays each game offered a touch-up on with one recorded where it was
+ * offered, of every pose or of the poses in trouble (node/touchUpEffect.ts).
  * The browser trial (tools/play-trial.ts) plays the built game the same way, slower.
  *
  *   npx tsx tools/real-day.ts [--conditions plain,natural,...] [--people 05,09] [--seconds 150]
  *     [--touch-ups] [--smoothers] [--study] [--play-shots] [--confusion] [--per-person]
- *     [--still-straight] [--angle-limit] [--burst-check]
+ *     [--still-straight] [--angle-limit] [--burst-check] [--touch-up-effect]
  *
  * First run ~15 min on 2 cores (the pipeline on 1,590 photos per light, cached in /tmp), then
  * ~30 s. Photos: Gourier, Hall & Crowley, Pointing 2004 (ICPR workshop).
@@ -46,6 +48,7 @@ import {
   tallyBursts,
   type BurstTally,
 } from './node/burstChecks';
+import { firstTrouble, RECORDING_SECONDS, TOUCH_UP_SCOPES, touchUp } from './node/touchUpEffect';
 import {
   GAME_READER,
   gameReader,
@@ -262,6 +265,71 @@ function burstChecksIn(
 
 const pct = (a: number, b: number): string => (b === 0 ? '–' : ((100 * a) / b).toFixed(1));
 
+/** The photo each frame of `holds` shows. */
+const framePhotos = (holds: readonly Hold[]): number[] =>
+  holds.flatMap((hold) => Array.from({ length: hold.frames }, () => hold.photo));
+
+/**
+ * Each game the watch offers a touch-up, played on from there with one of each scope
+ * (node/touchUpEffect.ts): a row a scope, the games' agreement and wrong turns after it.
+ */
+async function touchUpEffectsIn(
+  condition: PlayCondition,
+  people: readonly string[],
+  photos: readonly PosePhoto[],
+  calibration: SetVectors,
+  vectors: SetVectors,
+  seconds: number,
+): Promise<string[][]> {
+  const n = photos.length;
+  const vector = (i: number): PoseSample | null =>
+    vectors.usable[i] === true
+      ? { features: vectors.vectors[i] as Float32Array, mirrored: vectors.vectors[n + i] ?? null }
+      : null;
+  const after = TOUCH_UP_SCOPES.map(() => ({ game: newGame(), recordings: 0, kept: 0 }));
+  let offered = 0;
+  for (const [p, person] of people.entries()) {
+    const samples = samplesFor(condition, person, photos, calibration);
+    if (samples === null) continue;
+    const player = condition.someoneElse ? (people[(p + 1) % people.length] as string) : person;
+    const holds = script(condition, player, photos, seconds, 2004 + p);
+    const game = await play(holds, GAME_READER.calibrate(samples), vectors, true);
+    const trouble = firstTrouble(game.answers, framePhotos(holds));
+    if (trouble === null) continue;
+    offered++;
+    let frames = 0;
+    const rest = holds.filter((hold) => (frames += hold.frames) > trouble.frame + hold.frames);
+    const today = playedPhotos(condition, player, photos);
+    for (const [s, scope] of TOUCH_UP_SCOPES.entries()) {
+      const poses = scope.choose(trouble.trouble);
+      const done =
+        poses === null
+          ? { samples, recordings: 0, kept: 0 }
+          : touchUp(samples, poses, today, vector, 7 * (2004 + p), scope.retries);
+      const tally = after[s] as (typeof after)[number];
+      tally.game = merge(
+        tally.game,
+        await play(rest, GAME_READER.calibrate(done.samples), vectors, true),
+      );
+      tally.recordings += done.recordings;
+      tally.kept += done.kept;
+    }
+  }
+  return TOUCH_UP_SCOPES.map((scope, s) => {
+    const { game, recordings, kept } = after[s] as (typeof after)[number];
+    const minutes = game.frames / FRAMES_A_SECOND / 60;
+    return [
+      condition.id,
+      scope.label,
+      String(offered),
+      pct(game.agreed, game.settled),
+      minutes === 0 ? '–' : (game.wrong / minutes).toFixed(2),
+      offered === 0 ? '–' : ((recordings * RECORDING_SECONDS) / offered).toFixed(0),
+      offered === 0 ? '–' : (kept / offered).toFixed(1),
+    ];
+  });
+}
+
 function option(name: string): string[] | undefined {
   const at = process.argv.indexOf(`--${name}`);
   return at < 0 ? undefined : (process.argv[at + 1] ?? '').split(',');
@@ -283,10 +351,16 @@ export async function realDay(readers: readonly Reader[]): Promise<void> {
   const seconds = Number(option('seconds')?.[0] ?? 150);
   const touchUpRows: string[][] = [];
   const burstRows: string[][] = [];
+  const effectRows: string[][] = [];
   for (const condition of conditions) {
     const vectors = played.get(condition.set) as SetVectors;
     if (process.argv.includes('--burst-check')) {
       burstRows.push(...burstChecksIn(condition, people, photos, calibration.set, vectors));
+    }
+    if (process.argv.includes('--touch-up-effect')) {
+      effectRows.push(
+        ...(await touchUpEffectsIn(condition, people, photos, calibration.set, vectors, seconds)),
+      );
     }
     const rows: string[][] = [];
     const confusions: Array<[string, Game]> = [];
@@ -374,6 +448,23 @@ export async function realDay(readers: readonly Reader[]): Promise<void> {
     }
   }
   printTouchUps(touchUpRows);
+  if (effectRows.length > 0) {
+    console.log('\n### A touch-up where the game offers one: the rest of the game after it\n');
+    console.log(
+      markdownTable(
+        [
+          'condition',
+          'touch-up',
+          'games offered one',
+          'agreement after %',
+          'wrong turns a minute after',
+          'touch-up s (each)',
+          'bursts kept (each)',
+        ],
+        effectRows,
+      ),
+    );
+  }
   if (burstRows.length > 0) {
     console.log("\n### The touch-up's burst check: bursts of the other day judged\n");
     console.log(markdownTable(BURST_TABLE_HEADER, burstRows));

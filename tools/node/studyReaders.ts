@@ -19,6 +19,8 @@ export interface FrameAnswer {
   readonly confidence: number;
   readonly far?: boolean;
   readonly gated?: boolean;
+  /** Each pose's share of the picture's vote (the game's reader says). */
+  readonly confidences?: Readonly<Record<Pose, number>>;
 }
 export interface Reader {
   readonly name: string;
