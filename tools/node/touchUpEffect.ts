@@ -2,8 +2,10 @@
  * What a touch-up does for the game that was offered one (tools/real-day.ts
  * `--touch-up-effect`): each game is played as the study plays it; where the game's watch
  * (steering/fitWatch.ts, the disagreements of a head held still) first says steering is in
- * trouble, the player records a touch-up there, on the day of play: each pose asked for is a
- * burst of one of today's photos of that pose (a still head's 20 shots), judged by the game's
+ * trouble, the player records a touch-up there, on the day of play: each turn asked for is a
+ * burst of one of today's photos of that turn (a still head's 20 shots), straight ahead a
+ * look round the screen as the touch-up's travelling dot asks (20 shots over every straight
+ * photo the day plays, as the study's calibration records it), judged by the game's
  * burst check against the shots from before (burstCheck.ts), asked again with another photo
  * up to BURST_RETRIES times, kept shots joining the calibration. The rest of the game is then
  * played again with the touched-up calibration, and with none, so each touch-up is judged by
@@ -136,11 +138,12 @@ export function touchUp(
     const shown = today[pose];
     for (let attempt = 0; attempt <= retries && shown.length > 0; attempt++) {
       recordings++;
-      const shot = vector(shown[Math.floor(random() * shown.length)] as number);
-      if (shot === null) continue;
-      const withBurst = perPose((p) =>
-        p === pose ? [...current[p], ...Array.from({ length: BURST }, () => shot)] : current[p],
-      );
+      const held =
+        pose === 'neutral' ? shown : [shown[Math.floor(random() * shown.length)] as number];
+      const shots = held.map(vector).filter((shot): shot is PoseSample => shot !== null);
+      if (shots.length === 0) continue;
+      const burst = Array.from({ length: BURST }, (_, i) => shots[i % shots.length] as PoseSample);
+      const withBurst = perPose((p) => (p === pose ? [...current[p], ...burst] : current[p]));
       const verdict = judgeBurst(withBurst, pose, current[pose].length, {
         anglesAtEnd: true,
         touchUpFrom: before,

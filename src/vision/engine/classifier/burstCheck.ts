@@ -62,12 +62,11 @@ export const BURST_KEEP_SHARE = 0.5;
 /**
  * A burst not kept is asked for again at most this many times; then the pose keeps its old shots.
  * Once, not twice (2026-12-07, `npx tsx tools/real-day.ts --touch-up-effect --seconds 450`: each
- * game the watch offers a touch-up, recorded there from that day's photos and played on): a
- * second retry kept no burst the first had not, in any condition (15 games offered one), and
- * made the touch-up 5-10 s longer where a pose kept failing (turns of 30°: 40 -> 35 s; a wide
- * calibration played small: 45 -> 35 s; the agreement after it the same). Not none: a player
- * told "Up again: it looked like Neutral" may turn further, which the photos cannot show, and
- * with none the game of 30° turns kept one burst fewer (4 -> 3 of 5).
+ * of the 15 games the watch offered a touch-up, recorded there from that day's photos and played
+ * on): a retry of another photo of the same pose kept no burst that asking once had not, in any
+ * condition, and a pose that failed twice only made the touch-up longer (the browser trial's
+ * person12: "Up again: it looked like Neutral" until the game ended). Not none: a player told
+ * "Up again: it looked like Neutral" may turn further, which the photos cannot show.
  */
 export const BURST_RETRIES = 1;
 
