@@ -56,6 +56,11 @@ export class InferenceEngine {
   private slowerBy = 1;
   /** When the start began (its answer is held back as a slower device's would be). */
   private startedAt = 0;
+  /**
+   * The features of the last frame read in full (null after a frame without a face or one
+   * that failed): a still frame's stand for it (frameReader.ts `restPicture`).
+   */
+  private lastFeatures: Float32Array | null = null;
 
   constructor(
     private readonly host: EngineHost,
@@ -167,10 +172,19 @@ export class InferenceEngine {
       return result({ error: 'the model is not ready' });
     }
     let reading: FrameReading;
+    const recording = message.record !== null;
+    const lastFeatures = this.lastFeatures;
+    this.lastFeatures = null;
     try {
       const picture = await this.pictureOf(message.frame);
       reading = await this.backendWatch.unlessLost(
-        this.reader.read(picture, message.width, message.height, message.record !== null),
+        this.reader.read(
+          picture,
+          message.width,
+          message.height,
+          recording,
+          !recording && lastFeatures !== null,
+        ),
       );
     } catch (error) {
       return result({ error: `the frame could not be read: ${describe(error)}` });
@@ -191,6 +205,8 @@ export class InferenceEngine {
     try {
       let sample: PoseSample | null = null;
       if (message.record !== null) {
+        // A shot is always read in full (frameReader.ts): it has its input.
+        if (input === null) throw new Error('a shot was read without its picture');
         sample = RECORD_MIRROR_IMAGES
           ? await this.backendWatch.unlessLost(embedFaceShot(embedder, input, face, angles))
           : {
@@ -200,9 +216,12 @@ export class InferenceEngine {
               mirrored: null,
             };
       }
+      // A still frame whose picture rested: the last full frame's features stand.
       const features =
         sample?.features ??
-        (await this.backendWatch.unlessLost(embedFace(embedder, input, face, angles)));
+        (input === null
+          ? (lastFeatures as Float32Array)
+          : await this.backendWatch.unlessLost(embedFace(embedder, input, face, angles)));
       // A context lost as the embedding ended leaves zeros behind: neither kept nor used.
       const lostMeanwhile = this.backendWatch.loss();
       if (lostMeanwhile !== null) {
@@ -218,11 +237,12 @@ export class InferenceEngine {
       }
       const prediction =
         this.classifier.totalCount > 0 ? await this.classifier.predict(features) : null;
+      this.lastFeatures = features;
       return result({ ...seen, prediction, recorded });
     } catch (error) {
       return result({ ...seen, error: describe(error) });
     } finally {
-      input.dispose();
+      input?.dispose();
     }
   }
 

@@ -167,13 +167,21 @@ function engine(options: EngineOptions = {}) {
   const watchers = new Set<(reason: string) => void>();
   const hanging: PoseEmbedder = {
     ...fakeEmbedder,
-    embed: (input) =>
-      options.hang?.on && started.length === 1
+    embed: (input) => {
+      embeds.runs++;
+      return options.hang?.on && started.length === 1
         ? new Promise<Float32Array>(() => {})
-        : fakeEmbedder.embed(input),
+        : fakeEmbedder.embed(input);
+    },
+    embedWithMirrorImage: (input) => {
+      embeds.runs++;
+      return fakeEmbedder.embedWithMirrorImage(input);
+    },
   };
   const detections = { passes: 0 };
   const meshRuns = { runs: 0 };
+  /** MobileNet's runs (shots with their mirror images count once). */
+  const embeds = { runs: 0 };
   const host: EngineHost = {
     makeContext: () => fakeContext() as unknown as OffscreenCanvasRenderingContext2D,
     loadModelFiles: async (locations) => {
@@ -242,7 +250,7 @@ function engine(options: EngineOptions = {}) {
   const loseContext = (reason: string): void => {
     for (const listener of [...watchers]) listener(reason);
   };
-  return { subject, replies, frame, started, loseContext, detections, meshRuns };
+  return { subject, replies, frame, started, loseContext, detections, meshRuns, embeds };
 }
 
 const INIT: ToEngine = {
@@ -403,6 +411,37 @@ describe('the inference engine', () => {
       await subject.receive(INIT);
       expect(await frame(200)).toMatchObject({ framing: 'face', error: null });
     });
+  });
+
+  it('lets MobileNet rest on a still face: the last full frame stands, a shot and a moved face read in full', async () => {
+    const { subject, frame, embeds } = engine();
+    await subject.receive(INIT);
+    for (let i = 0; i < 3; i++) await frame(200 + i, 'left');
+    for (let i = 0; i < 3; i++) await frame(60 + i, 'neutral');
+    const look = await frame(210);
+    const runs = embeds.runs;
+    const still = [];
+    for (let i = 0; i < DETECT_EVERY_FRAMES * 3; i++) still.push(await frame(211));
+    // One frame in DETECT_EVERY_FRAMES is read in full (the detector's look); between them the
+    // last full frame's features stand, so the pose and its confidence are that frame's.
+    expect(embeds.runs - runs).toBe(3);
+    for (const answer of still) {
+      expect(answer.prediction?.pose).toBe('left');
+      expect(answer.prediction?.confidence).toBe(look.prediction?.confidence);
+    }
+    // A shot always reads in full, however still; so does a face that moved.
+    const beforeShot = embeds.runs;
+    await frame(211, 'left');
+    expect(embeds.runs - beforeShot).toBe(1);
+    const beforeMove = embeds.runs;
+    const moved = await frame(70);
+    expect(embeds.runs - beforeMove).toBe(1);
+    expect(moved.prediction?.pose).toBe('neutral');
+    // No face: nothing stands for the next frame, which is read in full.
+    await frame(0);
+    const beforeBack = embeds.runs;
+    await frame(70);
+    expect(embeds.runs - beforeBack).toBe(1);
   });
 
   it("measures the head's angles on every face: in the features, the mirror shots and the result", async () => {
