@@ -42,7 +42,12 @@ import {
   type RegionReader,
   type RgbaPixels,
 } from './faceFinder/regionPixels';
-import { pictureChange, STILL_CHECK_SIZE, STILL_LIMIT } from './faceFinder/stillFace';
+import {
+  pictureChange,
+  PICTURE_REST_LIMIT,
+  STILL_CHECK_SIZE,
+  STILL_LIMIT,
+} from './faceFinder/stillFace';
 import { drawFaceModelInput, faceCropRegion } from './faceFraming';
 import { meshOfFace, type FaceMesh, type MeshReading } from './faceMesh/faceMesh';
 import { MODEL_INPUT_SIZE } from './framing';
@@ -122,7 +127,9 @@ export class FrameReader {
     const reader = canvasRegionReader(context, frame, frameWidth, frameHeight);
     let face: Face;
     let still = false;
-    if (this.detector !== null && !fresh && (await this.mayReuse(reader))) {
+    // How much the face's square changed since the detector's look (null: not compared).
+    const change = this.detector !== null && !fresh ? await this.changeSinceLook(reader) : null;
+    if (change !== null && change <= STILL_LIMIT) {
       this.reused++;
       face = this.lastFace as Face;
       still = true;
@@ -149,7 +156,9 @@ export class FrameReader {
       this.lastMesh = mesh;
     }
     const framing = this.detector === null ? 'centre' : 'face';
-    if (still && restPicture) return { framing, face, input: null, mesh };
+    if (still && restPicture && change !== null && change <= PICTURE_REST_LIMIT) {
+      return { framing, face, input: null, mesh };
+    }
     drawFaceModelInput(context, frame, frameWidth, frameHeight, face);
     const input = pixelsToModelInput(
       context.getImageData(0, 0, MODEL_INPUT_SIZE, MODEL_INPUT_SIZE),
@@ -157,12 +166,16 @@ export class FrameReader {
     return { framing, face, input, mesh };
   }
 
-  /** The last face may stand for this frame: recently looked for, and its square still alike. */
-  private async mayReuse(reader: RegionReader): Promise<boolean> {
-    if (this.lastFace === null || this.lastLook === null) return false;
-    if (this.reused >= DETECT_EVERY_FRAMES - 1) return false;
+  /**
+   * How much the last face's square changed since the detector looked (the face may stand
+   * for this frame up to STILL_LIMIT), or null when it may not stand whatever the picture:
+   * no face yet, or the detector's turn to look again.
+   */
+  private async changeSinceLook(reader: RegionReader): Promise<number | null> {
+    if (this.lastFace === null || this.lastLook === null) return null;
+    if (this.reused >= DETECT_EVERY_FRAMES - 1) return null;
     const now = await reader(faceCropRegion(this.lastFace), STILL_CHECK_SIZE);
-    return pictureChange(now, this.lastLook) <= STILL_LIMIT;
+    return pictureChange(now, this.lastLook);
   }
 
   dispose(): void {

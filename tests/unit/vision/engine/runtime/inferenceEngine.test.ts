@@ -14,6 +14,7 @@ import { InferenceEngine } from '../../../../../src/vision/engine/runtime/infere
 import type { Pose } from '../../../../../src/vision/poses';
 import type { FaceDetector } from '../../../../../src/vision/engine/features/faceFinder/faceDetector';
 import { DETECT_EVERY_FRAMES } from '../../../../../src/vision/engine/features/frameReader';
+import { PICTURE_REST_LIMIT } from '../../../../../src/vision/engine/features/faceFinder/stillFace';
 import { FEATURE_RECIPE } from '../../../../../src/vision/engine/recipe';
 import type { FaceMesh } from '../../../../../src/vision/engine/features/faceMesh/faceMesh';
 import {
@@ -414,7 +415,8 @@ describe('the inference engine', () => {
   });
 
   it('lets MobileNet rest on a still face: the last full frame stands, a shot and a moved face read in full', async () => {
-    const { subject, frame, embeds } = engine();
+    const probe = engine();
+    const { subject, frame, embeds } = probe;
     await subject.receive(INIT);
     for (let i = 0; i < 3; i++) await frame(200 + i, 'left');
     for (let i = 0; i < 3; i++) await frame(60 + i, 'neutral');
@@ -429,6 +431,14 @@ describe('the inference engine', () => {
       expect(answer.prediction?.pose).toBe('left');
       expect(answer.prediction?.confidence).toBe(look.prediction?.confidence);
     }
+    // A small change the box may ignore (still for the detector) is read by MobileNet.
+    const { detections } = probe;
+    await frame(211); // the detector's look
+    const passes = detections.passes;
+    const beforeSmall = embeds.runs;
+    await frame(211 + PICTURE_REST_LIMIT + 2);
+    expect(detections.passes).toBe(passes);
+    expect(embeds.runs - beforeSmall).toBe(1);
     // A shot always reads in full, however still; so does a face that moved.
     const beforeShot = embeds.runs;
     await frame(211, 'left');
