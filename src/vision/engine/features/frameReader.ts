@@ -23,13 +23,13 @@
  * over frames), and STILL_LIMIT sits below the change a 15-degree turn makes (stillFace.ts),
  * so a head that turns is measured afresh on the very frame it turns. A shot always measures.
  *
- * MobileNet rests with them when the caller allows (`restPicture`): on such a still frame no
- * input is cut (`input` null) and the caller's features of the last frame read in full stand.
- * The face's square looks as it did (below a 15-degree turn's change), the face, keypoints and
- * angles are the detector's and the mesh's of that frame already, so the picture is the only
- * part a still frame could add, and it costs half a frame's work: on a phone-class CPU the
- * engine then answers a still head at a third of the cost and is free sooner for the frame
- * in which the head turns.
+ * MobileNet rests with them when the caller allows (`restPicture`) and the face's square has
+ * changed less still (PICTURE_REST_LIMIT, noise): no input is cut (`input` null) and the
+ * caller's features of the last frame read in full stand. The face, keypoints and angles are
+ * that frame's already, so the picture is the only part such a frame could add, and it costs
+ * half a frame's work: a still head is answered at about a third of the engine's CPU (a
+ * phone's battery). A change between the two limits is read by MobileNet: it may be a turn
+ * starting, which the picture sees before the box moves.
  */
 import type * as tf from '@tensorflow/tfjs-core';
 import { centreFace } from './centreFace';
