@@ -244,13 +244,13 @@ async function main(): Promise<void> {
   const throttle = Number(option('cpu-throttle') ?? 1);
   const engineSlowed = throttle > 1 && engineThrottled(process.argv.slice(2));
   const served = await serveFrozenBuild();
+  const url = engineSlowed ? `${served.url}?engineSlowerBy=${throttle}` : served.url;
   const started = Date.now();
   const report: string[] = [];
   try {
     for (const condition of conditions) {
       const games: TrialGame[] = [];
       for (const person of people) {
-        const url = engineSlowed ? `${served.url}?engineSlowerBy=${throttle}` : served.url;
         const played = await game(url, person, condition, seconds, throttle);
         console.error(gameLine(played));
         games.push(played);

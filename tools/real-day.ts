@@ -42,6 +42,7 @@ import { TOUCH_UP_RULES as touchUpRules } from './node/touchUpRules';
 import { playShotsReader } from './node/playShots';
 import { ANGLES_ALONE, angleLimit } from './node/angleLimit';
 import {
+  BURST,
   BURST_TABLE_HEADER,
   burstRow,
   newBurstTally,
@@ -58,9 +59,6 @@ import {
 } from './node/studyReaders';
 
 const log = (line: string): void => console.error(line);
-
-/** What the shots are recorded as: a still head's burst of the same picture. */
-const BURST = 20;
 
 /** A vector per photo (i) and per mirror image (n + i); null where no face was found. */
 interface SetVectors {
@@ -245,16 +243,12 @@ function burstChecksIn(
 ): string[][] {
   // Someone else's touch-up is theirs to record: the bursts here are the player's own.
   if (condition.someoneElse === true) return [];
-  const n = photos.length;
   const tallies = [newBurstTally(), newBurstTally()];
   for (const person of people) {
     const samples = samplesFor(condition, person, photos, calibration);
     if (samples === null) continue;
     const played = playedPhotos(condition, person, photos);
-    const vector = (i: number): PoseSample | null =>
-      vectors.usable[i] === true
-        ? { features: vectors.vectors[i] as Float32Array, mirrored: vectors.vectors[n + i] ?? null }
-        : null;
+    const vector = shotOf(vectors, photos.length);
     tallies.forEach((tally, t) => tallyBursts(tally, samples, played, vector, t === 1));
   }
   return [
@@ -264,6 +258,14 @@ function burstChecksIn(
 }
 
 const pct = (a: number, b: number): string => (b === 0 ? '–' : ((100 * a) / b).toFixed(1));
+
+/** Photo i of `vectors` (n photos) as a shot with its mirror image; null where no face was found. */
+function shotOf(vectors: SetVectors, n: number): (i: number) => PoseSample | null {
+  return (i) =>
+    vectors.usable[i] === true
+      ? { features: vectors.vectors[i] as Float32Array, mirrored: vectors.vectors[n + i] ?? null }
+      : null;
+}
 
 /** The photo each frame of `holds` shows. */
 const framePhotos = (holds: readonly Hold[]): number[] =>
@@ -281,11 +283,7 @@ async function touchUpEffectsIn(
   vectors: SetVectors,
   seconds: number,
 ): Promise<string[][]> {
-  const n = photos.length;
-  const vector = (i: number): PoseSample | null =>
-    vectors.usable[i] === true
-      ? { features: vectors.vectors[i] as Float32Array, mirrored: vectors.vectors[n + i] ?? null }
-      : null;
+  const vector = shotOf(vectors, photos.length);
   const after = TOUCH_UP_SCOPES.map(() => ({ game: newGame(), recordings: 0, kept: 0 }));
   let offered = 0;
   for (const [p, person] of people.entries()) {

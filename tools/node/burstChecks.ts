@@ -10,8 +10,8 @@ import { judgeBurst } from '../../src/vision/engine/classifier/burstCheck';
 import { POSES, perPose, type Pose } from '../../src/vision/poses';
 import type { PoseSample, PoseSamples } from '../../src/vision/poseSamples';
 
-/** Shots in a burst: a still head's 2 s. */
-const BURST = 20;
+/** Shots in a burst: a still head's 2 s (the study's calibration and touch-ups record as many). */
+export const BURST = 20;
 
 export interface BurstTally {
   /** Bursts of the pose asked for, and of those dropped. */

@@ -27,9 +27,8 @@ import { POSES, perPose, type Pose } from '../../src/vision/poses';
 import type { PoseSample, PoseSamples } from '../../src/vision/poseSamples';
 import { mulberry32 } from '../../src/game/random';
 import type { FrameAnswer } from './studyReaders';
+import { BURST } from './burstChecks';
 
-/** Shots in a burst: a still head's 2 s. */
-const BURST = 20;
 /** Seconds one recording of a touch-up takes. */
 export const RECORDING_SECONDS = COUNTDOWN_SECONDS + HANDS_FREE_RECORD_MS / 1000;
 

@@ -126,13 +126,12 @@ export class FrameReader {
     const context = (this.context ??= this.makeContext(MODEL_INPUT_SIZE));
     const reader = canvasRegionReader(context, frame, frameWidth, frameHeight);
     let face: Face;
-    let still = false;
     // How much the face's square changed since the detector's look (null: not compared).
     const change = this.detector !== null && !fresh ? await this.changeSinceLook(reader) : null;
-    if (change !== null && change <= STILL_LIMIT) {
+    const still = change !== null && change <= STILL_LIMIT;
+    if (still) {
       this.reused++;
       face = this.lastFace as Face;
-      still = true;
     } else if (this.detector !== null) {
       const search = await findFace(this.detector, reader, frameWidth, frameHeight, this.lastFace);
       this.passes += search.passes;
@@ -156,7 +155,7 @@ export class FrameReader {
       this.lastMesh = mesh;
     }
     const framing = this.detector === null ? 'centre' : 'face';
-    if (still && restPicture && change !== null && change <= PICTURE_REST_LIMIT) {
+    if (still && restPicture && change <= PICTURE_REST_LIMIT) {
       return { framing, face, input: null, mesh };
     }
     drawFaceModelInput(context, frame, frameWidth, frameHeight, face);
