@@ -17,12 +17,13 @@
  * smoothers, gates and a calibration that follows the player (node/playShots.ts);
  * `--burst-check` judges touch-up bursts of the other day's photos (node/burstChecks.ts);
  * `--touch-up-effect` plays each game offered a touch-up on with one recorded where it was
- * offered, of every pose or of the poses in trouble (node/touchUpEffect.ts).
+ * offered, of every pose or of the poses in trouble (node/touchUpEffect.ts); `--turn-to-turn`
+ * follows each turn with another (a player chaining turns; the smoother's evidence from a turn).
  * The browser trial (tools/play-trial.ts) plays the built game the same way, slower.
  *
  *   npx tsx tools/real-day.ts [--conditions plain,natural,...] [--people 05,09] [--seconds 150]
  *     [--touch-ups] [--smoothers] [--study] [--play-shots] [--confusion] [--per-person]
- *     [--still-straight] [--angle-limit] [--burst-check] [--touch-up-effect]
+ *     [--still-straight] [--angle-limit] [--burst-check] [--touch-up-effect] [--turn-to-turn]
  *
  * First run ~15 min on 2 cores (the pipeline on 1,590 photos per light, cached in /tmp), then
  * ~30 s. Photos: Gourier, Hall & Crowley, Pointing 2004 (ICPR workshop).
@@ -130,7 +131,12 @@ function playedPhotos(
   return byPose;
 }
 
-/** Straight, then a turn, each held 2-4 s on one photo, for `seconds` (seeded per person). */
+const TURN_TO_TURN = process.argv.includes('--turn-to-turn');
+
+/**
+ * Straight, then a turn (--turn-to-turn: then another turn), each held 2-4 s on one photo,
+ * for `seconds` (seeded per person).
+ */
 function script(
   condition: PlayCondition,
   person: string,
@@ -143,8 +149,12 @@ function script(
   const holds: Hold[] = [];
   let frames = 0;
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const turns = TURNS.filter((t) => byPose[t].length > 0);
   while (frames < seconds * FRAMES_A_SECOND) {
-    for (const pose of ['neutral', pick(TURNS.filter((t) => byPose[t].length > 0))] as Pose[]) {
+    const turn = pick(turns);
+    // --turn-to-turn: a second turn straight after the first, as a player chaining turns.
+    const chained = TURN_TO_TURN ? [pick(turns.filter((t) => t !== turn))] : [];
+    for (const pose of ['neutral', turn, ...chained] as Pose[]) {
       const hold = {
         pose,
         photo: pick(byPose[pose]),
@@ -588,6 +598,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
           ...GAME_READER,
           name: `evidence ${evidenceToTurn}`,
           smoother: { ...SMOOTHER_SETTINGS, evidenceToTurn },
+        })),
+        ...[undefined, 1, 2, 3].map((evidenceFramesFromTurn) => ({
+          ...GAME_READER,
+          name: `evidence from a turn: ${evidenceFramesFromTurn ?? 'never'}`,
+          smoother: { ...SMOOTHER_SETTINGS, evidenceFramesFromTurn },
         })),
       ]
     : [];

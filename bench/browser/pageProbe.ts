@@ -13,6 +13,8 @@ export interface ResultEvent {
   ms: number;
   tensors: number;
   pose: string | null;
+  /** The classifier's confidence in `pose` (0..1; null without a prediction). */
+  confidence: number | null;
   recorded: boolean;
   error: string | null;
   /** For a frame the worker read itself: what became of its frames so far (CameraCounts). */
@@ -108,12 +110,13 @@ export function installProbe(cells: {
         }
         if (data?.type === 'ready') startup.ready ??= t;
         if (data?.type === 'result') {
-          const prediction = data.prediction as { pose: string } | null;
+          const prediction = data.prediction as { pose: string; confidence: number } | null;
           state.results.push({
             t,
             ms: data.ms as number,
             tensors: data.tensors as number,
             pose: prediction?.pose ?? null,
+            confidence: prediction?.confidence ?? null,
             recorded: data.recorded !== null,
             error: (data.error as string | null) ?? null,
             counts: (data.taken as { counts?: Record<string, number> } | undefined)?.counts ?? null,

@@ -110,3 +110,63 @@ export function demoReactionOf(
     };
   });
 }
+
+/**
+ * Where the game's reaction time goes, p50 over the changes it took (ms after the change):
+ * the first answer on a frame read after the change began (its start is the answer's arrival
+ * less the engine's own ms), that answer's arrival, the first answer naming the new pose, and
+ * the direction; and how many answers arrived up to the direction. Answers that begin before
+ * the change are on an old frame: their time is the wait for a free engine.
+ */
+export interface ReactionParts {
+  changes: number;
+  firstReadBeginsP50: number;
+  firstReadAnsweredP50: number;
+  newPoseAnsweredP50: number;
+  directionP50: number;
+  answersToDirectionP50: number;
+  /** The first few changes in full: each answer as "+ms pose confidence (engine ms)". */
+  examples: string[];
+}
+
+export function reactionParts(bench: BenchState, clip: FakeClip): ReactionParts | null {
+  const begins: number[] = [];
+  const answered: number[] = [];
+  const named: number[] = [];
+  const directions: number[] = [];
+  const counts: number[] = [];
+  const examples: string[] = [];
+  for (const { frame, pose, deadline } of poseChanges(bench, clip)) {
+    const hit = bench.directions.find(
+      (d) => d.t >= frame.t && d.t < deadline && d.direction === pose,
+    );
+    if (!hit) continue;
+    const answers = bench.results.filter((r) => r.t >= frame.t && r.t <= hit.t);
+    const fresh = answers.find((r) => r.t - r.ms >= frame.t);
+    const first = answers.find((r) => r.pose === pose);
+    if (fresh) {
+      begins.push(fresh.t - fresh.ms - frame.t);
+      answered.push(fresh.t - frame.t);
+    }
+    if (first) named.push(first.t - frame.t);
+    directions.push(hit.t - frame.t);
+    counts.push(answers.length);
+    if (examples.length < 6) {
+      const steps = answers.map(
+        (r) =>
+          `+${Math.round(r.t - frame.t)} ${r.pose ?? '-'} ${r.confidence?.toFixed(2) ?? '-'} (${Math.round(r.ms)})`,
+      );
+      examples.push(`${pose}: ${steps.join(', ')} -> direction +${Math.round(hit.t - frame.t)}`);
+    }
+  }
+  if (directions.length === 0) return null;
+  return {
+    changes: directions.length,
+    firstReadBeginsP50: p50(begins),
+    firstReadAnsweredP50: p50(answered),
+    newPoseAnsweredP50: p50(named),
+    directionP50: p50(directions),
+    answersToDirectionP50: p50(counts),
+    examples,
+  };
+}

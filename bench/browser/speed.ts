@@ -14,7 +14,7 @@ import { makeFakeCameraClip, type FakeClip } from '../../tests/browser/support/f
 import { openCalibration } from '../../tests/browser/support/headUi';
 import { max, p50, p95 } from '../stats';
 import { REACTION_CLIP, writeCalibrationFile } from './clips';
-import { demoReactionOf, reactionOf, type Reaction } from './reaction';
+import { demoReactionOf, reactionOf, reactionParts, type Reaction } from './reaction';
 import { launchBenchBrowser } from './benchBrowser';
 import { type BenchState, type ResultEvent, type StartupTimes } from './pageProbe';
 import { serveBuiltGame, serveDemo } from './servers';
@@ -521,8 +521,10 @@ export async function measureSpeed(
             tensorsEnd: loop.tensorsEnd,
             seconds: run.seconds,
           };
-          reaction = reactionOf(await state(page), clip);
+          const seen = await state(page);
+          reaction = reactionOf(seen, clip);
           log(`reaction: ${JSON.stringify(reaction)}`);
+          log(`reaction in parts: ${JSON.stringify(reactionParts(seen, clip), null, 1)}`);
         }
       } catch (error) {
         games.push({ backend, loop: null, error: String(error) });

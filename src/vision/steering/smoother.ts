@@ -33,6 +33,13 @@ export interface SmootherSettings {
    * ahead: one very sure frame turns the hero, weaker ones add up. Absent: no evidence rule.
    */
   readonly evidenceToTurn?: number;
+  /**
+   * From a held turn, evidence for another turn takes it too once the run covers at least this
+   * many frames (a player chaining turns, up then left, need not wait for the window's 4 of 6).
+   * More than one: a single odd frame cannot break a held turn (a 1-second hold on a menu).
+   * Absent: from a held turn only the window takes another pose.
+   */
+  readonly evidenceFramesFromTurn?: number;
 }
 
 export interface FramePose {
@@ -60,6 +67,10 @@ export function smootherSettingsProblem(settings: SmootherSettings): string | nu
   const { evidenceToTurn } = settings;
   if (evidenceToTurn !== undefined && !(evidenceToTurn >= minConfidence)) {
     return 'evidenceToTurn must be at least minConfidence';
+  }
+  const { evidenceFramesFromTurn: fromTurn } = settings;
+  if (fromTurn !== undefined && !(Number.isInteger(fromTurn) && fromTurn >= 1)) {
+    return 'evidenceFramesFromTurn must be a whole number of frames, at least 1';
   }
   return null;
 }
@@ -91,10 +102,7 @@ export class PoseSmoother {
     for (const pose of this.recent) if (pose !== null) votes[pose]++;
 
     const sure = this.evidenceAfter(frame);
-    // Only from straight ahead (or nothing held): a held turn or start pose keeps its
-    // hysteresis, so two odd frames cannot break a 1-second hold on a menu.
-    const fromStraight = this.held === null || this.held === 'neutral';
-    if (sure !== null && sure !== this.held && fromStraight) {
+    if (sure !== null && sure !== this.held && this.evidenceMayTake(sure)) {
       // Taken on the evidence alone: the window forgets the frames before it, or the pose
       // they showed would take over again at once.
       this.recent.splice(0, this.recent.length - (this.evidence?.frames ?? 0));
@@ -108,6 +116,17 @@ export class PoseSmoother {
     }
     if (this.held !== null && votes[this.held] < framesToKeep) this.held = null;
     return null;
+  }
+
+  /**
+   * From straight ahead (or nothing held) evidence takes any pose. A held turn keeps its
+   * hysteresis against straight, and against another turn unless the run is
+   * evidenceFramesFromTurn frames long, so one odd frame cannot break a 1-second hold on a menu.
+   */
+  private evidenceMayTake(pose: Pose): boolean {
+    if (this.held === null || this.held === 'neutral') return true;
+    const frames = this.settings.evidenceFramesFromTurn;
+    return pose !== 'neutral' && frames !== undefined && (this.evidence?.frames ?? 0) >= frames;
   }
 
   /** The pose whose run of frames has gathered evidenceToTurn with `frame`, or null. */

@@ -170,8 +170,40 @@ describe('PoseSmoother', () => {
     expect(requests).toEqual([[0, 'up']]);
   });
 
+  it('from a held turn, takes another turn on evidence only over evidenceFramesFromTurn frames', () => {
+    const chaining = { ...SETTINGS, evidenceToTurn: 1, evidenceFramesFromTurn: 2 };
+    // Up, then left: two sure frames of left take it, without the window's 4 of 6.
+    expect(play([...repeat<Pose>('up', 4), 'left', 'left', 'left'], chaining)).toEqual([
+      [0, 'up'],
+      [5, 'left'],
+    ]);
+    // One odd sure frame does not break the held turn.
+    expect(play([...repeat<Pose>('up', 4), 'left', 'up', 'up', 'left', 'up'], chaining)).toEqual([
+      [0, 'up'],
+    ]);
+    // Straight is never taken from a held turn on evidence: the turn's hysteresis holds.
+    const back = play([...repeat<Pose>('up', 6), 'neutral', 'neutral', 'neutral'], chaining);
+    expect(back).toEqual([[0, 'up']]);
+  });
+
+  it('with the game settings, a chained turn is taken on its second sure frame', () => {
+    const requests = play(
+      [...repeat<Pose>('up', 6), ...repeat<Pose>('right', 6)],
+      SMOOTHER_SETTINGS,
+    );
+    expect(requests).toEqual([
+      [0, 'up'],
+      [7, 'right'],
+    ]);
+  });
+
   it('refuses evidence below the confidence a frame needs to count', () => {
     expect(smootherSettingsProblem({ ...SETTINGS, evidenceToTurn: 0.5 })).toMatch(/evidenceToTurn/);
     expect(smootherSettingsProblem({ ...SETTINGS, evidenceToTurn: 1 })).toBeNull();
+    const fromTurn = (frames: number): string | null =>
+      smootherSettingsProblem({ ...SETTINGS, evidenceToTurn: 1, evidenceFramesFromTurn: frames });
+    expect(fromTurn(0)).toMatch(/evidenceFramesFromTurn/);
+    expect(fromTurn(1.5)).toMatch(/evidenceFramesFromTurn/);
+    expect(fromTurn(2)).toBeNull();
   });
 });
