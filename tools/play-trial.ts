@@ -178,6 +178,7 @@ const NO_PLAY = {
   playedSeconds: 0,
   gameOvers: 0,
   answers: [],
+  turnAnswers: [],
   missed: 0,
 };
 

@@ -19,6 +19,8 @@ export interface TrialGame {
   readonly gameOvers: number;
   /** Camera change -> acted pose, ms (page time). */
   readonly answers: readonly number[];
+  /** The same for the turns alone (trialTimeline.ts). */
+  readonly turnAnswers: readonly number[];
   readonly missed: number;
   /** Wall-clock seconds the whole game took (browser start to close). */
   readonly wallSeconds: number;
@@ -44,7 +46,8 @@ export function gameLine(game: TrialGame): string {
   return (
     `${game.condition} ${game.person}: ${pct(game.agreed, game.samples)} agree ` +
     `(${game.samples} samples), ${game.wrongTurns} wrong turns, ${game.touchUps} touch-ups, ` +
-    `answer ${answer(game.answers, game.missed)} ms, ${game.toPlaying.toFixed(0)} s to playing, ` +
+    `answer ${answer(game.answers, game.missed)} ms (turns ${answer(game.turnAnswers, 0)}), ` +
+    `${game.toPlaying.toFixed(0)} s to playing, ` +
     `${game.playedSeconds.toFixed(0)} s played, ${game.gameOvers} game overs, ` +
     `${game.wallSeconds.toFixed(0)} s in all`
   );
@@ -78,12 +81,16 @@ export function conditionTable(games: readonly TrialGame[]): string {
         group.flatMap((g) => g.answers),
         total((g) => g.missed),
       ),
+      answer(
+        group.flatMap((g) => g.turnAnswers),
+        0,
+      ),
       group.length === 0 ? '–' : (total((g) => g.toPlaying ?? 0) / group.length).toFixed(0),
       seconds.toFixed(0),
     ];
   };
   const rows = games.map((g) =>
-    g.failure !== null ? [g.person, g.failure, '', '', '', '', ''] : row(g.person, [g]),
+    g.failure !== null ? [g.person, g.failure, '', '', '', '', '', ''] : row(g.person, [g]),
   );
   rows.push(row('**all**', played));
   return markdown(
@@ -93,6 +100,7 @@ export function conditionTable(games: readonly TrialGame[]): string {
       'wrong turns / min',
       'touch-ups / min',
       'camera → acted pose, p50 / p90 ms',
+      'camera → turn taken, p50 / p90 ms',
       's to playing',
       's played',
     ],

@@ -8,7 +8,7 @@
  * (`head-pose`), the game state and whether a touch-up's countdown shows. From the two logs:
  *  - the answer: for each pose the camera showed in play, the time from its first frame to
  *    `head-pose` becoming it (straight: straight or no pose), within that hold; a hold that
- *    never got there is a miss;
+ *    never got there is a miss; and the same for the turns alone (what steers the hero);
  *  - wrong turns: `head-pose` taking up a turn the camera was not showing, in play;
  *  - touch-ups: a touch-up's countdown appearing (its poses' countdowns come one after another,
  *    a few ms hidden between them: one touch-up);
@@ -92,6 +92,11 @@ const ONE_TOUCH_UP_MS = 1500;
 export interface TimelineCounts {
   /** The game's answers to the camera's changes in play, ms. */
   readonly answers: number[];
+  /**
+   * Those to a turn alone: what steers. A return to straight asks the hero for nothing (it
+   * keeps going), and the turn held before lets go only after its hysteresis (smoother.ts).
+   */
+  readonly turnAnswers: number[];
   /** Changes the game never answered within the hold. */
   readonly missed: number;
   readonly wrongTurns: number;
@@ -118,6 +123,7 @@ export function countTimeline(timeline: Timeline, from: number): TimelineCounts 
   const moments = timeline.moments;
   const paints = timeline.paints.filter((p) => p.at >= from);
   const answers: number[] = [];
+  const turnAnswers: number[] = [];
   let missed = 0;
   for (const [i, paint] of paints.entries()) {
     const previous = i > 0 ? paints[i - 1] : undefined;
@@ -128,8 +134,10 @@ export function countTimeline(timeline: Timeline, from: number): TimelineCounts 
     const answer = moments.find(
       (m) => m.at > paint.at && m.at <= until && actsOn(paint.shown, m.pose),
     );
-    if (answer) answers.push(answer.at - paint.at);
-    else missed++;
+    if (answer) {
+      answers.push(answer.at - paint.at);
+      if (TURNS.includes(paint.shown)) turnAnswers.push(answer.at - paint.at);
+    } else missed++;
   }
 
   let wrongTurns = 0;
@@ -152,7 +160,8 @@ export function countTimeline(timeline: Timeline, from: number): TimelineCounts 
       if (shown !== moment.pose) wrongTurns++;
     }
   }
-  return { answers, missed, wrongTurns, touchUps, playedSeconds: playedMs / 1000, gameOvers };
+  const playedSeconds = playedMs / 1000;
+  return { answers, turnAnswers, missed, wrongTurns, touchUps, playedSeconds, gameOvers };
 }
 
 /** The `q` quantile (0..1) of `values`, or NaN for none. */
