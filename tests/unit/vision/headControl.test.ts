@@ -153,6 +153,7 @@ function setup(
   const doc = new FakeDocument();
   const databaseName = options.databaseName ?? `headchomp-head-test-${++databases}`;
   const storage = options.storage ?? createMemoryStore();
+  let engineOpens = 0;
   const head = new HeadControl({
     hub,
     live: { set: (field, value) => live.set(field, value) },
@@ -160,7 +161,10 @@ function setup(
     camera,
     doc: doc as unknown as Document,
     pageUrl: 'http://127.0.0.1:4173/',
-    openEngine: async () => engine,
+    openEngine: async () => {
+      engineOpens++;
+      return engine;
+    },
     openStore: () => CalibrationStore.open({ databaseName }),
   });
   // Video frame times share performance.now()'s clock (recording is timed by it).
@@ -173,7 +177,9 @@ function setup(
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
   };
-  return { hub, live, camera, engine, doc, head, frames, databaseName, storage };
+  /** How many times the engine was opened (started loading its models). */
+  const opens = (): number => engineOpens;
+  return { hub, live, camera, engine, doc, head, frames, databaseName, storage, opens };
 }
 
 async function record(context: ReturnType<typeof setup>, pose: Pose, shots: number) {
@@ -334,6 +340,47 @@ describe('HeadControl', () => {
     expect(again.live.get('head-status')).toMatch(/^Head control on/);
     const setSamples = again.engine.received.filter((m) => m.type === 'set-samples');
     expect(setSamples.length).toBeGreaterThan(0);
+  });
+
+  it("starts a returning player's engine before the saved shots are read back", async () => {
+    const first = setup();
+    await first.head.start();
+    for (const pose of POSES) await record(first, pose, 6);
+    await settle();
+
+    // The same device (its storage remembers the backend chosen), the next visit.
+    const again = setup({ databaseName: first.databaseName, storage: first.storage });
+    const restoring = again.head.restore();
+    expect(again.opens()).toBe(1);
+    expect(again.head.counts()).toEqual(perPose(() => 0));
+    await restoring;
+    expect(again.head.counts()).toEqual(perPose(() => 6));
+    expect(again.opens()).toBe(1);
+    expect(again.live.get('head-status')).toMatch(/^Head control on/);
+  });
+
+  it('loads no engine ahead on a first visit, nor for a player who turned head control off', async () => {
+    const fresh = setup();
+    await fresh.head.restore();
+    expect(fresh.opens()).toBe(0);
+
+    const first = setup();
+    await first.head.start();
+    for (const pose of POSES) await record(first, pose, 6);
+    await settle();
+    first.head.stop();
+    const again = setup({ databaseName: first.databaseName, storage: first.storage });
+    await again.head.restore();
+    expect(again.opens()).toBe(0);
+  });
+
+  it('asks for the camera and loads the model at once', async () => {
+    const context = setup();
+    const starting = context.head.start();
+    expect(context.opens()).toBe(1);
+    expect(context.camera.starts).toBe(1);
+    await starting;
+    expect(context.live.get('head-status')).toMatch(/^Camera and model ready/);
   });
 
   it('refuses a saved calibration of another model, with a message, and stays off', async () => {

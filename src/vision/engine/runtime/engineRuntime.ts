@@ -27,8 +27,11 @@ import { MODEL_INPUT_SIZE } from '../features/framing';
 import type { BackendName, BackendRequest } from '../../link/headProtocol';
 import { createCachedFetch, forgetModelCache, type CachedFetch } from './modelCache';
 import type { ModelLocation } from '../../link/modelSource';
+import { DETECTOR_INPUT_SIZE } from '../features/faceFinder/anchors';
 import { loadFaceDetector, type FaceDetector } from '../features/faceFinder/faceDetector';
+import type { RgbaPixels } from '../features/faceFinder/regionPixels';
 import { loadFaceMesh, type FaceMesh } from '../features/faceMesh/faceMesh';
+import { MESH_INPUT_SIZE } from '../features/faceMesh/meshModel';
 import { FEATURE_RECIPE } from '../recipe';
 
 let configured = false;
@@ -222,17 +225,36 @@ export async function startEmbedder(
  * The face detector from its files, on the backend the embedder runs on (chosen already:
  * the detector is small, and a second backend would hold a second copy of the runtime).
  */
-export function startFaceDetector(artifacts: tf.io.ModelArtifacts): Promise<FaceDetector> {
+export async function startFaceDetector(artifacts: tf.io.ModelArtifacts): Promise<FaceDetector> {
   const problem = weightsProblem(artifacts);
-  if (problem !== null) return Promise.reject(new Error(problem));
-  return loadFaceDetector(artifacts);
+  if (problem !== null) throw new Error(problem);
+  const detector = await loadFaceDetector(artifacts);
+  await warmUp(() => detector.detect(greySquare(DETECTOR_INPUT_SIZE)));
+  return detector;
 }
 
 /** The face mesh from its files, on that backend too. */
-export function startFaceMesh(artifacts: tf.io.ModelArtifacts): Promise<FaceMesh> {
+export async function startFaceMesh(artifacts: tf.io.ModelArtifacts): Promise<FaceMesh> {
   const problem = weightsProblem(artifacts);
-  if (problem !== null) return Promise.reject(new Error(problem));
-  return loadFaceMesh(artifacts);
+  if (problem !== null) throw new Error(problem);
+  const mesh = await loadFaceMesh(artifacts);
+  await warmUp(() => mesh.measure(greySquare(MESH_INPUT_SIZE)));
+  return mesh;
+}
+
+/** A grey square of `size` pixels, RGBA. */
+function greySquare(size: number): RgbaPixels {
+  return { width: size, height: size, data: new Uint8ClampedArray(size * size * 4).fill(128) };
+}
+
+/**
+ * A face model's first runs cost several later ones (Node, wasm: the detector 48 and 33 ms,
+ * then 12; the mesh 37, then 10): two on grey before the engine says ready, so that the first
+ * camera frame does not pay them (at the start-up, where a player waits for it).
+ */
+async function warmUp(run: () => Promise<unknown>): Promise<void> {
+  await run();
+  await run();
 }
 
 /** The WebGL renderer's name when it draws in software, else null (a GPU, or no WebGL). */
