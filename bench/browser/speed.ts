@@ -389,6 +389,10 @@ export async function measureSpeed(
   const url = (backend: Backend): string =>
     `${game.url}?seed=7&headBackend=${backend}` +
     (engineSlowerBy > 1 ? `&engineSlowerBy=${engineSlowerBy}` : '');
+  // The start-up as a player meets it: no backend forced, so the cold start measures them
+  // and remembers the choice, and the next start uses it (and loads the engine at page load).
+  const playerUrl =
+    `${game.url}?seed=7` + (engineSlowerBy > 1 ? `&engineSlowerBy=${engineSlowerBy}` : '');
   try {
     // 1. The JavaScript loaded before the menu shows, and frames with head control off.
     const scripts: string[] = [];
@@ -445,7 +449,8 @@ export async function measureSpeed(
     await page0.close();
     log('calibration imported, head control on');
 
-    // 3. First prediction, cold (no cached model, HTTP cache cleared) and cached.
+    // 3. First prediction, cold (no cached model, HTTP cache cleared, no backend remembered: a
+    //    first start of the engine on this device) and cached (the next visit).
     const firstPrediction = async (
       cold: boolean,
     ): Promise<{ t: number | null; startup: StartupTimes | null }> => {
@@ -465,7 +470,7 @@ export async function measureSpeed(
           await cdp.send('Network.clearBrowserCache');
           await cdp.detach();
         }
-        await page.goto(url('wasm'));
+        await page.goto(playerUrl);
         await waitForPredictions(page, 1, patient(120_000, rate));
         const bench = await state(page);
         const first = bench.results.find((r) => !r.recorded && r.error === null);

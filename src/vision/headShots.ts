@@ -43,6 +43,8 @@ export class HeadShots implements BurstRecorder {
     this.book = new ShotBook(openStore, (reason) => this.keeping.sessionOnly(reason));
     this.keeping = new CalibrationKeeping(this.book, storage, {
       shotsChanged: () => this.shotsChanged(),
+      // The engine may be loading already (headControl.ts restore): it needs them too.
+      shotsRestored: () => this.link.post({ type: 'set-samples', samples: this.book.view }),
       shotsForgotten: () => {
         this.link.post({ type: 'set-samples', samples: this.book.view });
         this.steering.letGo();

@@ -11,6 +11,8 @@ import type { ShotBook } from './shotBook';
 export interface KeepingHooks {
   /** Any change but a recorded shot: the engine gets the whole set, storage a save. */
   shotsChanged(): void;
+  /** The saved shots are back: an engine already loading (page load) gets them. */
+  shotsRestored(): void;
   /** Every shot is gone: the engine gets the empty set, and nothing steers any more. */
   shotsForgotten(): void;
   stopRecording(): void;
@@ -53,6 +55,7 @@ export class CalibrationKeeping {
     if (loaded.calibration === null) return false;
     if (this.shots.total > 0) return false; // recorded meanwhile: keep the newer
     this.shots.replace(loaded.calibration.samples);
+    this.hooks.shotsRestored();
     this.hooks.refresh();
     return true;
   }

@@ -356,6 +356,11 @@ describe('HeadControl', () => {
     await restoring;
     expect(again.head.counts()).toEqual(perPose(() => 6));
     expect(again.opens()).toBe(1);
+    // The engine, opened before the shots were back, has them all.
+    const sent = again.engine.received.filter((m) => m.type === 'set-samples').at(-1);
+    expect(sent?.type === 'set-samples' && POSES.map((pose) => sent.samples[pose].length)).toEqual(
+      POSES.map(() => 6),
+    );
     expect(again.live.get('head-status')).toMatch(/^Head control on/);
   });
 
