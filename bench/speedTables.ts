@@ -125,11 +125,11 @@ export function speedTables(speed: SpeedReport): string[] {
           `${fixed(speed.frameHeadOff.p50)} / ${fixed(speed.frameHeadOff.p95)} / ${fixed(speed.frameHeadOff.max, 0)}`,
         ],
         [
-          'page open → first prediction, cold (model not cached, HTTP cache cleared, no backend remembered)',
+          'page open → first prediction, cold (model not cached, HTTP cache cleared; backend remembered)',
           `${fixed(speed.firstPredictionMs.cold, 0)} ms`,
         ],
         [
-          'page open → first prediction, model cached, backend remembered (the next visit)',
+          'page open → first prediction, model cached (backend remembered)',
           `${fixed(speed.firstPredictionMs.cached, 0)} ms`,
         ],
         [

@@ -389,8 +389,8 @@ export async function measureSpeed(
   const url = (backend: Backend): string =>
     `${game.url}?seed=7&headBackend=${backend}` +
     (engineSlowerBy > 1 ? `&engineSlowerBy=${engineSlowerBy}` : '');
-  // The start-up as a player meets it: no backend forced, so the cold start measures them
-  // and remembers the choice, and the next start uses it (and loads the engine at page load).
+  // The start-up as a player meets it: no backend forced (the one measured at page 0's start is
+  // remembered, and the engine loads at page load as a returning player's does).
   const playerUrl =
     `${game.url}?seed=7` + (engineSlowerBy > 1 ? `&engineSlowerBy=${engineSlowerBy}` : '');
   try {
@@ -435,7 +435,7 @@ export async function measureSpeed(
     log(`head off: frame p50 ${frameHeadOff.p50.toFixed(1)} p95 ${frameHeadOff.p95.toFixed(1)}`);
 
     // 2. Calibrate by importing the file through the calibration screen.
-    await page0.goto(url('wasm'));
+    await page0.goto(playerUrl);
     await waitForLive(page0, 'game-state', (s) => s === 'menu', patient(30_000, rate));
     await openCalibration(page0);
     await page0.getByTestId('import-calibration').setInputFiles(calibrationPath);
@@ -449,8 +449,10 @@ export async function measureSpeed(
     await page0.close();
     log('calibration imported, head control on');
 
-    // 3. First prediction, cold (no cached model, HTTP cache cleared, no backend remembered: a
-    //    first start of the engine on this device) and cached (the next visit).
+    // 3. First prediction, cold (no cached model, HTTP cache cleared: a returning player whose
+    //    browser dropped its caches) and cached. The backend chosen at the page 0's start is
+    //    remembered, as a player's is, so neither measures the backends: a first visit does that
+    //    while the player calibrates.
     const firstPrediction = async (
       cold: boolean,
     ): Promise<{ t: number | null; startup: StartupTimes | null }> => {
@@ -464,7 +466,6 @@ export async function measureSpeed(
               await worker.unregister();
             }
             for (const key of await caches.keys()) await caches.delete(key);
-            localStorage.removeItem('headchomp.headBackend');
           });
           const cdp = await context.newCDPSession(page);
           await cdp.send('Network.clearBrowserCache');
