@@ -34,10 +34,10 @@ export interface SmootherSettings {
    */
   readonly evidenceToTurn?: number;
   /**
-   * From a held turn, evidence for another turn takes it too once the run covers at least this
-   * many frames (a player chaining turns, up then left, need not wait for the window's 4 of 6).
-   * More than one: a single odd frame cannot break a held turn (a 1-second hold on a menu).
-   * Absent: from a held turn only the window takes another pose.
+   * From a held turn, evidence takes another pose (a turn, or straight) too once the run
+   * covers at least this many frames (a player chaining turns, up then left, need not wait for
+   * the window's 4 of 6). More than one: a single odd frame cannot break a held turn (a
+   * 1-second hold on a menu). Absent: from a held turn only the window takes another pose.
    */
   readonly evidenceFramesFromTurn?: number;
 }
@@ -102,7 +102,7 @@ export class PoseSmoother {
     for (const pose of this.recent) if (pose !== null) votes[pose]++;
 
     const sure = this.evidenceAfter(frame);
-    if (sure !== null && sure !== this.held && this.evidenceMayTake(sure)) {
+    if (sure !== null && sure !== this.held && this.evidenceMayTake()) {
       // Taken on the evidence alone: the window forgets the frames before it, or the pose
       // they showed would take over again at once.
       this.recent.splice(0, this.recent.length - (this.evidence?.frames ?? 0));
@@ -119,14 +119,16 @@ export class PoseSmoother {
   }
 
   /**
-   * From straight ahead (or nothing held) evidence takes any pose. A held turn keeps its
-   * hysteresis against straight, and against another turn unless the run is
-   * evidenceFramesFromTurn frames long, so one odd frame cannot break a 1-second hold on a menu.
+   * From straight ahead (or nothing held) evidence takes any pose. From a held turn it takes
+   * any other pose, straight too, once the run is evidenceFramesFromTurn frames long, so one
+   * odd frame cannot break a 1-second hold on a menu. The game does not use it: in play it
+   * turned the hero at each flip of a misread straight head, with straight let in early or not
+   * (smootherSettings.ts).
    */
-  private evidenceMayTake(pose: Pose): boolean {
+  private evidenceMayTake(): boolean {
     if (this.held === null || this.held === 'neutral') return true;
     const frames = this.settings.evidenceFramesFromTurn;
-    return pose !== 'neutral' && frames !== undefined && (this.evidence?.frames ?? 0) >= frames;
+    return frames !== undefined && (this.evidence?.frames ?? 0) >= frames;
   }
 
   /** The pose whose run of frames has gathered evidenceToTurn with `frame`, or null. */

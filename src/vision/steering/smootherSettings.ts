@@ -55,21 +55,25 @@ import type { SmootherSettings } from './smoother';
  * No wrong turn more at any line (a still head's misreads last the whole hold, whatever the
  * smoother); 1 rather than 0.8 for what these photos do not have: a camera's odd single frame.
  *
- * From a held turn to another (up, then left at the next junction), evidence takes the new
- * turn once it covers evidenceFramesFromTurn frames; before, only the window did (4 of 6),
- * which was most of the bench's reaction (its clip changes turn to turn: 4 answers, the last
- * taking it, 238 ms p50 of which ~130 waiting for the window). Real-day study with
- * --turn-to-turn (each turn followed by another; 15 people, 150 s; reaction p50 / p90 in
- * predictions, wrong turns a minute):
+ * Not taken: evidence from a held turn (evidenceFramesFromTurn). From a held turn to another
+ * (up, then left at the next junction) only the window takes the new pose (4 of 6), which is
+ * most of the bench's reaction (its clip changes turn to turn: 4 answers, the last taking it,
+ * 238 ms p50 of which ~130 waiting for the window). Real-day study with --turn-to-turn (each
+ * turn followed by another; 15 people, 150 s; reaction p50 / p90 in predictions, wrong turns
+ * a minute):
  *
  *                          turns 30-90     turns of 30     turns of 15     dim room
  *   never (before)         3 / 4  0.10     4 / 4  0.28     2 / 4  0.18     4 / 4  0.31
  *   1 frame                1 / 3  0.10     2 / 3  0.28     2 / 3  0.18     1 / 3  0.31
  *   2 frames   <-          2 / 3  0.10     2 / 3  0.28     2 / 3  0.18     2 / 3  0.31
  *   3 frames               3 / 3  0.10     3 / 3  0.28     2 / 3  0.18     3 / 3  0.31
- * Agreement and turns never taken were the same on every line. 2 rather than 1: a camera's odd
- * single frame cannot break a held turn (a 1-second hold on a menu); straight is never taken
- * from a held turn on evidence (its hysteresis stands).
+ * Agreement and turns never taken were the same on every line, and the bench's reaction went
+ * 5 / 7 -> 2 / 4 camera frames (201 -> 116 ms p50). But in play through the browser
+ * (tools/play-trial.ts, natural turns, person02 and person05, 60 s, same build but for this
+ * line) 2 frames gave 2.9 wrong turns a minute and 90.6 % read right, twice, against 1.0 and
+ * 94.7 % without: a straight head misread now as right, now as down (the picture at the border,
+ * read afresh every few frames) becomes a wrong turn at each flip, which the window's 4 of 6
+ * damps. The study's photos read the same every frame and cannot show it.
  */
 export const SMOOTHER_SETTINGS: SmootherSettings = {
   windowFrames: 6,
@@ -77,5 +81,4 @@ export const SMOOTHER_SETTINGS: SmootherSettings = {
   framesToKeep: 2,
   minConfidence: 0.12,
   evidenceToTurn: 1,
-  evidenceFramesFromTurn: 2,
 };

@@ -170,7 +170,7 @@ describe('PoseSmoother', () => {
     expect(requests).toEqual([[0, 'up']]);
   });
 
-  it('from a held turn, takes another turn on evidence only over evidenceFramesFromTurn frames', () => {
+  it('from a held turn, takes another pose on evidence only over evidenceFramesFromTurn frames', () => {
     const chaining = { ...SETTINGS, evidenceToTurn: 1, evidenceFramesFromTurn: 2 };
     // Up, then left: two sure frames of left take it, without the window's 4 of 6.
     expect(play([...repeat<Pose>('up', 4), 'left', 'left', 'left'], chaining)).toEqual([
@@ -181,19 +181,23 @@ describe('PoseSmoother', () => {
     expect(play([...repeat<Pose>('up', 4), 'left', 'up', 'up', 'left', 'up'], chaining)).toEqual([
       [0, 'up'],
     ]);
-    // Straight is never taken from a held turn on evidence: the turn's hysteresis holds.
-    const back = play([...repeat<Pose>('up', 6), 'neutral', 'neutral', 'neutral'], chaining);
-    expect(back).toEqual([[0, 'up']]);
+    // Straight is taken back the same way (it requests nothing: the held pose is let go).
+    const smoother = new PoseSmoother(chaining);
+    const held: Pose[] = [...repeat<Pose>('up', 6), 'neutral'];
+    for (const pose of held) smoother.update({ pose, confidence: 1 });
+    expect(smoother.heldPose).toBe('up');
+    smoother.update({ pose: 'neutral', confidence: 1 });
+    expect(smoother.heldPose).toBe('neutral');
   });
 
-  it('with the game settings, a chained turn is taken on its second sure frame', () => {
+  it('with the game settings, a chained turn waits for the window: 4 of the last 6 frames', () => {
     const requests = play(
       [...repeat<Pose>('up', 6), ...repeat<Pose>('right', 6)],
       SMOOTHER_SETTINGS,
     );
     expect(requests).toEqual([
       [0, 'up'],
-      [7, 'right'],
+      [6 + SMOOTHER_SETTINGS.framesToStart - 1, 'right'],
     ]);
   });
 
