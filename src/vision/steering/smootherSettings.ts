@@ -63,15 +63,15 @@ import type { SmootherSettings } from './smoother';
  * a minute):
  *
  *                          turns 30-90     turns of 30     turns of 15     dim room
- *   never (before)         3 / 4  0.10     4 / 4  0.28     2 / 4  0.18     4 / 4  0.31
+ *   never (the game)       3 / 4  0.10     4 / 4  0.28     2 / 4  0.18     4 / 4  0.31
  *   1 frame                1 / 3  0.10     2 / 3  0.28     2 / 3  0.18     1 / 3  0.31
- *   2 frames   <-          2 / 3  0.10     2 / 3  0.28     2 / 3  0.18     2 / 3  0.31
+ *   2 frames               2 / 3  0.10     2 / 3  0.28     2 / 3  0.18     2 / 3  0.31
  *   3 frames               3 / 3  0.10     3 / 3  0.28     2 / 3  0.18     3 / 3  0.31
  * Agreement and turns never taken were the same on every line, and the bench's reaction went
  * 5 / 7 -> 2 / 4 camera frames (201 -> 116 ms p50). But in play through the browser
  * (tools/play-trial.ts, natural turns, person02 and person05, 60 s, same build but for this
- * line) 2 frames gave 2.9 wrong turns a minute and 90.6 % read right, twice, against 1.0 and
- * 94.7 % without: a straight head misread now as right, now as down (the picture at the border,
+ * line) 2 frames gave 2.9 wrong turns a minute and 90.6 % read right, twice (straight let in
+ * early too, or not), against 1.0 and 94.7 % without: a straight head misread now as right, now as down (the picture at the border,
  * read afresh every few frames) becomes a wrong turn at each flip, which the window's 4 of 6
  * damps. The study's photos read the same every frame and cannot show it.
  */
