@@ -25,7 +25,7 @@ import type { PosePrediction } from './engine/classifier/poseClassifier';
 import { headStateOf, describeHeadState, type HeadState } from './headStatus';
 import { HeadAnswers } from './headAnswers';
 import { HeadShots } from './headShots';
-import { readRememberedBackend } from './link/backendPreference';
+import { engineRanHere } from './link/backendPreference';
 import { EngineLink } from './link/engineLink';
 import type { EnginePort } from './link/enginePort';
 import { POSES, type Pose } from './poses';
@@ -175,16 +175,13 @@ export class HeadControl extends HeadNews {
    * once (unless the player turned it off), so a returning player goes straight to playing.
    */
   async restore(): Promise<void> {
-    // Head control ran on this device before (its backend was chosen here) and was not turned
-    // off: the engine loads now, beside the game's own start, rather than after the saved
-    // shots (IndexedDB, read behind that start) and the camera. A wrong guess loads the models
-    // for nothing and changes nothing else: an engine without frames waits.
-    const off = this.options.storage.get(HEAD_OFF_KEY) === 'true';
-    if (!off && readRememberedBackend(this.options.storage) !== null) void this.link.start();
+    // Ran here before and not turned off: the engine loads now, beside the game's own start, not
+    // after the saved shots and the camera. A wrong guess only loads the models for nothing.
+    const { storage } = this.options;
+    if (storage.get(HEAD_OFF_KEY) !== 'true' && engineRanHere(storage)) void this.link.start();
     const back = await this.shots.keeping.restore();
-    if (back && this.complete && this.options.storage.get(HEAD_OFF_KEY) !== 'true') {
-      await this.start();
-    }
+    // Turned off meanwhile (read again after the wait): stays off.
+    if (back && this.complete && storage.get(HEAD_OFF_KEY) !== 'true') await this.start();
   }
 
   /** Turn head control on: the camera and the model, at once. Safe to call again. */
@@ -197,8 +194,7 @@ export class HeadControl extends HeadNews {
       this.camera.pause();
       return;
     }
-    // The model loads while the camera is asked for (the player's answer may take a while).
-    const engine = this.link.start();
+    const engine = this.link.start(); // loads while the player answers the camera's question
     const cameraOk = await this.camera.open(() => this.wanted);
     if (!cameraOk || !this.wanted) return;
     await engine;

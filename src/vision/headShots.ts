@@ -44,9 +44,9 @@ export class HeadShots implements BurstRecorder {
     this.keeping = new CalibrationKeeping(this.book, storage, {
       shotsChanged: () => this.shotsChanged(),
       // The engine may be loading already (headControl.ts restore): it needs them too.
-      shotsRestored: () => this.link.post({ type: 'set-samples', samples: this.book.view }),
+      shotsRestored: () => this.sendShots(),
       shotsForgotten: () => {
-        this.link.post({ type: 'set-samples', samples: this.book.view });
+        this.sendShots();
         this.steering.letGo();
         this.hooks.forgetPrediction();
       },
@@ -92,11 +92,16 @@ export class HeadShots implements BurstRecorder {
 
   /** After any change but a recorded shot: the engine gets the whole set, storage a save. */
   shotsChanged(): void {
-    this.link.post({ type: 'set-samples', samples: this.book.view });
+    this.sendShots();
     this.steering.letGo();
     this.steering.judgeFitAfresh();
     this.hooks.forgetPrediction();
     this.book.save();
     this.hooks.refresh();
+  }
+
+  /** The engine gets the whole set of shots (an engine not open yet gets them with 'init'). */
+  private sendShots(): void {
+    this.link.post({ type: 'set-samples', samples: this.book.view });
   }
 }

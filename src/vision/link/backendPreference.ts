@@ -60,3 +60,11 @@ export function rememberBackend(store: KeyValueStore, ready: EngineReady, pageUr
 export function forgetBackend(store: KeyValueStore): void {
   store.set(BACKEND_KEY, '');
 }
+
+/**
+ * Head control ran on this device before (a backend was chosen here): at page load the engine
+ * may start loading before the saved shots are read back (headControl.ts restore).
+ */
+export function engineRanHere(store: KeyValueStore): boolean {
+  return readRememberedBackend(store) !== null;
+}

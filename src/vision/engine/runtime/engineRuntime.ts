@@ -27,11 +27,9 @@ import { MODEL_INPUT_SIZE } from '../features/framing';
 import type { BackendName, BackendRequest } from '../../link/headProtocol';
 import { createCachedFetch, forgetModelCache, type CachedFetch } from './modelCache';
 import type { ModelLocation } from '../../link/modelSource';
-import { DETECTOR_INPUT_SIZE } from '../features/faceFinder/anchors';
 import { loadFaceDetector, type FaceDetector } from '../features/faceFinder/faceDetector';
-import type { RgbaPixels } from '../features/faceFinder/regionPixels';
 import { loadFaceMesh, type FaceMesh } from '../features/faceMesh/faceMesh';
-import { MESH_INPUT_SIZE } from '../features/faceMesh/meshModel';
+import { warmUpFaceDetector, warmUpFaceMesh } from './warmUp';
 import { FEATURE_RECIPE } from '../recipe';
 
 let configured = false;
@@ -229,7 +227,7 @@ export async function startFaceDetector(artifacts: tf.io.ModelArtifacts): Promis
   const problem = weightsProblem(artifacts);
   if (problem !== null) throw new Error(problem);
   const detector = await loadFaceDetector(artifacts);
-  await warmUp(() => detector.detect(greySquare(DETECTOR_INPUT_SIZE)));
+  await warmUpFaceDetector(detector);
   return detector;
 }
 
@@ -238,23 +236,8 @@ export async function startFaceMesh(artifacts: tf.io.ModelArtifacts): Promise<Fa
   const problem = weightsProblem(artifacts);
   if (problem !== null) throw new Error(problem);
   const mesh = await loadFaceMesh(artifacts);
-  await warmUp(() => mesh.measure(greySquare(MESH_INPUT_SIZE)));
+  await warmUpFaceMesh(mesh);
   return mesh;
-}
-
-/** A grey square of `size` pixels, RGBA. */
-function greySquare(size: number): RgbaPixels {
-  return { width: size, height: size, data: new Uint8ClampedArray(size * size * 4).fill(128) };
-}
-
-/**
- * A face model's first runs cost several later ones (Node, wasm: the detector 48 and 33 ms,
- * then 12; the mesh 37, then 10): two on grey before the engine says ready, so that the first
- * camera frame does not pay them (at the start-up, where a player waits for it).
- */
-async function warmUp(run: () => Promise<unknown>): Promise<void> {
-  await run();
-  await run();
 }
 
 /** The WebGL renderer's name when it draws in software, else null (a GPU, or no WebGL). */
