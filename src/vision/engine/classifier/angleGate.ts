@@ -27,9 +27,18 @@
  *   gate 0.6                  91.3  0.00  16.8   90.1  0.10  17.9   87.9  0.16  24.5   -
  *   + taken 1.1, sure 1.2     94.9  0.05   9.5   92.8  0.42   9.2   89.3  0.16  22.1   70.8  0.00  58.7
  *   + near ends               95.1  0.05   8.9   92.6  0.47   9.5   91.1  0.16  17.9   82.7  0.05  34.2
- *   + their floor 0.8 (in     95.1  0.05   8.9   92.6  0.47   9.5   90.0  0.16  20.3   78.4  0.03  43.2
- *     force)
- * (the last rows with today's smoother, whose evidence rule changes no row's wrong turns.) The
+ *   + their floor 0.8         95.1  0.05   8.9   92.6  0.47   9.5   90.0  0.16  20.3   78.4  0.03  43.2
+ *   + taken 1.4 (in force)    95.4  0.03   8.9   92.8  0.44   9.5   90.0  0.16  20.3   78.4  0.03  43.2
+ * (the last rows with today's smoother, whose evidence rule changes no row's wrong turns.)
+ * Taken at 1.4 rather than 1.1: a straight head the mesh measures past the near end (person14's
+ * straight nod of 15 degrees reads 1.15 of the way to their 30-degree nod) no longer turns the
+ * hero, and every other condition of the study gains too (agreement %, wrong turns a minute,
+ * 1.1 -> 1.4): dim room 95.8 -> 96.5, 0.31 -> 0.21; lamp behind 96.5 -> 97.1, 0.18 -> 0.10;
+ * washed out 96.4 -> 97.4, 0.18 -> 0.05; someone else 88.1 -> 88.5, 0.60 -> 0.52 (worst person
+ * 3.1 -> 1.9). Taken at 1.2-1.7 measured the same but for the light (1.2: dim unchanged;
+ * 1.5-1.7: turns of 15 down 0.8); 2.0 and never lose up to 1.6 points. The Pointing'04
+ * protocol below: N=3 89.7 -> 89.6 % (60 more of 36,000 turns read as straight: a delay,
+ * traded for wrong turns), straight read as a turn 9.6 -> 9.5 %. The
  * floor keeps the Pointing'04 protocol (npm run eval:poses; N=3 shots drawn from turns of 30-90
  * and straight within 15): near ends alone read 16.6 % of straight photos as a turn there (9.5
  * before them), with the floor 9.6 %; floors 0.7 / 0.75 read 11.9 / 10.9 %. With a
@@ -42,7 +51,7 @@ import { POSES, perPose, type Pose } from '../../poses';
 import { examplesByPose, type PoseSamples } from '../../poseSamples';
 
 export const GATE_SHARE = 0.6;
-export const TAKEN_SHARE = 1.1;
+export const TAKEN_SHARE = 1.4;
 export const SURE_SHARE = 1.2;
 /** 4 degrees: a 15-degree turn measures 9 or more on the face mesh (Pointing'04). */
 export const MIN_TURN_RADIANS = (4 * Math.PI) / 180;
