@@ -32,9 +32,14 @@
  * Caveat: Pointing'04's people sat in one room under one light; another person in another
  * room should look further still.
  */
-import { POSES } from '../../poses';
+import { POSES, type Pose } from '../../poses';
 import { median } from './poseConfidence';
-import { bestPerPose, nearestSimilarity, type PreparedShots } from './shotSimilarity';
+import {
+  bestPerPose,
+  nearestSimilarity,
+  type BestPerPose,
+  type PreparedShots,
+} from './shotSimilarity';
 
 export interface FarRule {
   /**
@@ -82,22 +87,32 @@ export function calibrationNoLongerFits(recentFar: readonly boolean[]): boolean 
   return far / recentFar.length > FAR_SHARE_NO_LONGER_FITS;
 }
 
+/** Each shot's leave-one-out highest similarity per pose, in the shots' order. */
+function neighboursOf(prepared: PreparedShots): BestPerPose[] {
+  return prepared.shots.map((shot, index) => bestPerPose(prepared, shot.vector, index));
+}
+
 /** Each shot's highest similarity to the other shots (its own mirror image left out). */
 export function leaveOneOutNearest(prepared: PreparedShots): number[] {
-  const nearest: number[] = [];
-  prepared.shots.forEach((shot, index) => {
-    const value = nearestSimilarity(bestPerPose(prepared, shot.vector, index));
-    if (Number.isFinite(value)) nearest.push(value);
-  });
-  return nearest;
+  return nearestOfNeighbours(neighboursOf(prepared));
 }
 
 /** Each shot's highest similarity to a shot of another pose (own or mirrored). */
 export function nearestOtherPose(prepared: PreparedShots): number[] {
+  return nearestOtherOfNeighbours(
+    neighboursOf(prepared),
+    prepared.shots.map((shot) => shot.pose),
+  );
+}
+
+function nearestOfNeighbours(bests: readonly BestPerPose[]): number[] {
+  return bests.map(nearestSimilarity).filter(Number.isFinite);
+}
+
+function nearestOtherOfNeighbours(bests: readonly BestPerPose[], poses: readonly Pose[]): number[] {
   const nearest: number[] = [];
-  prepared.shots.forEach((shot, index) => {
-    const best = bestPerPose(prepared, shot.vector, index);
-    const others = POSES.filter((pose) => pose !== shot.pose).map((pose) => best[pose]);
+  bests.forEach((best, index) => {
+    const others = POSES.filter((pose) => pose !== poses[index]).map((pose) => best[pose]);
     const value = Math.max(...others);
     if (Number.isFinite(value)) nearest.push(value);
   });
@@ -121,8 +136,26 @@ export function percentile(values: readonly number[], p: number): number | null 
  * than two shots (no leave-one-out check possible).
  */
 export function farThreshold(prepared: PreparedShots, rule: FarRule = FAR_RULE): number | null {
+  return farLineOfNeighbours(
+    neighboursOf(prepared),
+    prepared.shots.map((shot) => shot.pose),
+    rule,
+  );
+}
+
+/**
+ * The same from each shot's leave-one-out highest similarity per pose (`bests`, in the shots'
+ * order; shotNeighbours.ts computes them once for this and the confidence's scale).
+ */
+export function farLineOfNeighbours(
+  bests: readonly BestPerPose[],
+  poses: readonly Pose[],
+  rule: FarRule = FAR_RULE,
+): number | null {
   const reference =
-    rule.reference === 'other-pose' ? nearestOtherPose(prepared) : leaveOneOutNearest(prepared);
+    rule.reference === 'other-pose'
+      ? nearestOtherOfNeighbours(bests, poses)
+      : nearestOfNeighbours(bests);
   const value = percentile(reference, rule.percentile);
   return value === null ? null : value * rule.factor;
 }

@@ -32,7 +32,7 @@
  * once per change of the shots); the rules themselves live apart (knnRule.ts, angleGate.ts,
  * poseConfidence.ts, calibrationFit.ts).
  */
-import { farThreshold, isFarFromCalibration } from './calibrationFit';
+import { farLineOfNeighbours, isFarFromCalibration } from './calibrationFit';
 import {
   angleReading,
   GATE_SHARE,
@@ -42,10 +42,10 @@ import {
   type AngleCentre,
 } from './angleGate';
 import { leaveOneOutReport, type CalibrationReport } from './calibrationReport';
-import { anglesOfVector, withoutAngles } from '../angleFeatures';
+import { anglesOfVector } from '../angleFeatures';
 import { voteOfNearest, type Vote } from './knnRule';
-import { confidenceScale, poseConfidence, similarityMargin } from './poseConfidence';
-import { prepareShots } from './shotSimilarity';
+import { poseConfidence, scaleOfNeighbours, similarityMargin } from './poseConfidence';
+import { shotNeighbours } from './shotNeighbours';
 import { frameSimilarities, splitExamples, type SplitExamples } from './splitSimilarity';
 import { POSES, perPose, type Pose } from '../../poses';
 import {
@@ -291,30 +291,17 @@ export class PoseClassifier {
     }
     const angles = this.anglesAtEnd && this.anglesMeasured ? raw.map(anglesOfVector) : null;
     const withAngles = angles !== null && angles.every((a) => a !== null);
-    const shots = prepareShots(this.samples);
+    // The shots against each other, once: the scale on the whole vectors, the fit on the
+    // picture alone (shotNeighbours.ts).
+    const neighbours = shotNeighbours(this.samples, this.anglesAtEnd);
     this.prepared = {
       examples: splitExamples(raw, this.anglesAtEnd, withAngles),
       labels,
-      scale: confidenceScale(shots),
-      farBelow: farThreshold(this.anglesAtEnd ? prepareShots(this.pictureSamples()) : shots),
+      scale: scaleOfNeighbours(neighbours.whole, neighbours.poses),
+      farBelow: farLineOfNeighbours(neighbours.pictures, neighbours.poses),
       centres: withAngles ? turnPlaces(this.samples, this.nearEnd, this.nearEndFloor) : null,
     };
     return this.prepared;
-  }
-
-  /** The shots without their angles (what the fit is judged on). */
-  private pictureSamples(): PoseSamples {
-    return perPose((pose) =>
-      this.samples[pose].map((sample) => ({
-        features: this.comparable(sample.features),
-        mirrored: sample.mirrored === null ? null : this.comparable(sample.mirrored),
-      })),
-    );
-  }
-
-  /** A vector as compared while the angles are not: without them, when it has them. */
-  private comparable(vector: Float32Array): Float32Array {
-    return this.anglesAtEnd ? withoutAngles(vector) : vector;
   }
 }
 

@@ -73,10 +73,24 @@ export function median(values: readonly number[]): number | null {
  * player to calibrate again).
  */
 export function confidenceScale(prepared: PreparedShots): number | null {
+  return scaleOfNeighbours(
+    prepared.shots.map((shot, index) => bestPerPose(prepared, shot.vector, index)),
+    prepared.shots.map((shot) => shot.pose),
+  );
+}
+
+/**
+ * The same from each shot's leave-one-out highest similarity per pose (`bests`, in the shots'
+ * order; shotNeighbours.ts computes them once for this and the fit).
+ */
+export function scaleOfNeighbours(
+  bests: readonly BestPerPose[],
+  poses: readonly Pose[],
+): number | null {
   const margins: number[] = [];
-  prepared.shots.forEach((shot, index) => {
-    const result = similarityMargin(bestPerPose(prepared, shot.vector, index));
-    if (result !== null && result.pose === shot.pose) margins.push(result.margin);
+  bests.forEach((best, index) => {
+    const result = similarityMargin(best);
+    if (result !== null && result.pose === poses[index]) margins.push(result.margin);
   });
   const scale = median(margins);
   return scale !== null && scale > 0 ? scale : null;
