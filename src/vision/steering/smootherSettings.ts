@@ -71,9 +71,9 @@ import type { SmootherSettings } from './smoother';
  * 5 / 7 -> 2 / 4 camera frames (201 -> 116 ms p50). But in play through the browser
  * (tools/play-trial.ts, natural turns, person02 and person05, 60 s, same build but for this
  * line) 2 frames gave 2.9 wrong turns a minute and 90.6 % read right, twice (straight let in
- * early too, or not), against 1.0 and 94.7 % without: a straight head misread now as right, now as down (the picture at the border,
- * read afresh every few frames) becomes a wrong turn at each flip, which the window's 4 of 6
- * damps. The study's photos read the same every frame and cannot show it.
+ * early too, or not), against 1.0 and 94.7 % without: a straight head misread now as right,
+ * now as down (the picture at the border, read afresh every few frames) becomes a wrong turn at
+ * each flip, which the window's 4 of 6 damps. The study's photos read the same every frame and cannot show it.
  */
 export const SMOOTHER_SETTINGS: SmootherSettings = {
   windowFrames: 6,

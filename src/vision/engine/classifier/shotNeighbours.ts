@@ -14,6 +14,7 @@
 import { ANGLE_FEATURE_LENGTH } from '../angleFeatures';
 import { POSES, mirroredPose, perPose, type Pose } from '../../poses';
 import type { PoseSamples } from '../../poseSamples';
+import { dotProduct } from './dotProduct';
 import type { BestPerPose } from './shotSimilarity';
 
 export interface ShotNeighbours {
@@ -59,8 +60,8 @@ export function shotNeighbours(samples: PoseSamples, anglesAtEnd: boolean): Shot
     const bestPicture = perPose(() => Number.NEGATIVE_INFINITY);
     for (const example of examples) {
       if (example.shot === shot.shot) continue;
-      const pictureDot = dot(shot.vector, example.vector, 0, pictureLength);
-      const restDot = dot(shot.vector, example.vector, pictureLength, shot.vector.length);
+      const pictureDot = dotProduct(shot.vector, example.vector, 0, pictureLength);
+      const restDot = dotProduct(shot.vector, example.vector, pictureLength, shot.vector.length);
       const wholeSimilarity = similarity(pictureDot + restDot, shot.norm * example.norm);
       const pictureSimilarity = anglesAtEnd
         ? similarity(pictureDot, shot.pictureNorm * example.pictureNorm)
@@ -77,8 +78,8 @@ export function shotNeighbours(samples: PoseSamples, anglesAtEnd: boolean): Shot
 }
 
 function exampleOf(vector: Float32Array, pose: Pose, shot: number, pictureLength: number): Example {
-  const pictureSquares = dot(vector, vector, 0, pictureLength);
-  const restSquares = dot(vector, vector, pictureLength, vector.length);
+  const pictureSquares = dotProduct(vector, vector, 0, pictureLength);
+  const restSquares = dotProduct(vector, vector, pictureLength, vector.length);
   return {
     vector,
     pose,
@@ -90,20 +91,3 @@ function exampleOf(vector: Float32Array, pose: Pose, shot: number, pictureLength
 
 /** A cosine similarity from a dot product and the product of the lengths (0 against nothing). */
 const similarity = (product: number, norms: number): number => (norms > 0 ? product / norms : 0);
-
-/** Σ a[i]·b[i] for i in [from, to), four running sums (a third faster than one in V8). */
-function dot(a: Float32Array, b: Float32Array, from: number, to: number): number {
-  let s0 = 0;
-  let s1 = 0;
-  let s2 = 0;
-  let s3 = 0;
-  let i = from;
-  for (; i + 3 < to; i += 4) {
-    s0 += (a[i] as number) * (b[i] as number);
-    s1 += (a[i + 1] as number) * (b[i + 1] as number);
-    s2 += (a[i + 2] as number) * (b[i + 2] as number);
-    s3 += (a[i + 3] as number) * (b[i + 3] as number);
-  }
-  for (; i < to; i++) s0 += (a[i] as number) * (b[i] as number);
-  return s0 + s1 + s2 + s3;
-}

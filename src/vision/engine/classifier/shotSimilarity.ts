@@ -11,6 +11,7 @@
 import { POSES, mirroredPose, perPose, type Pose } from '../../poses';
 import type { PoseSamples } from '../../poseSamples';
 import { unitLength } from '../unitLength';
+import { dotProduct } from './dotProduct';
 
 interface Example {
   /** Unit length, so a dot product is the cosine similarity. */
@@ -47,12 +48,6 @@ export function prepareShots(samples: PoseSamples): PreparedShots {
 /** Highest similarity per pose; -Infinity for a pose with no example. */
 export type BestPerPose = Record<Pose, number>;
 
-function dot(a: Float32Array, b: Float32Array): number {
-  let sum = 0;
-  for (let i = 0; i < a.length; i++) sum += (a[i] as number) * (b[i] as number);
-  return sum;
-}
-
 /**
  * The highest cosine similarity of `features` to each pose's examples. `leaveOut`: a shot
  * index whose own vector and mirror image are skipped (the leave-one-out check).
@@ -69,7 +64,7 @@ export function bestPerPose(
     if (example.vector.length !== unit.length) {
       throw new Error(`vector has ${unit.length} numbers, the shots ${example.vector.length}`);
     }
-    const similarity = dot(unit, example.vector);
+    const similarity = dotProduct(unit, example.vector);
     if (similarity > best[example.pose]) best[example.pose] = similarity;
   }
   return best;

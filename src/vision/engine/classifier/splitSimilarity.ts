@@ -8,6 +8,7 @@
  */
 import { ANGLE_FEATURE_LENGTH } from '../angleFeatures';
 import { unitLength } from '../unitLength';
+import { dotProduct } from './dotProduct';
 
 /** The examples, split for the comparisons: build once when the shots change. */
 export interface SplitExamples {
@@ -64,11 +65,9 @@ export function frameSimilarities(
   const pictureSquares = squares(features, 0, pictureLength);
   const pictureNorm = Math.sqrt(pictureSquares);
   const norm = Math.sqrt(pictureSquares + squares(features, pictureLength, features.length));
-  const pictureDots = examples.pictures.map((picture) => {
-    let sum = 0;
-    for (let i = 0; i < pictureLength; i++) sum += (features[i] as number) * (picture[i] as number);
-    return sum;
-  });
+  const pictureDots = examples.pictures.map((picture) =>
+    dotProduct(features, picture, 0, pictureLength),
+  );
   const pictures = pictureDots.map((d) => (pictureNorm === 0 ? 0 : d / pictureNorm));
   if (angles === null) return { similarities: pictures, pictures };
   const similarities = pictureDots.map((d, i) => {
@@ -85,7 +84,5 @@ export function frameSimilarities(
 }
 
 function squares(vector: Float32Array, from: number, to: number): number {
-  let sum = 0;
-  for (let i = from; i < to; i++) sum += (vector[i] as number) ** 2;
-  return sum;
+  return dotProduct(vector, vector, from, to);
 }
