@@ -53,7 +53,12 @@ export interface StartupTimes {
 export interface BenchState {
   startup: StartupTimes;
   results: ResultEvent[];
-  ready: Array<{ t: number; backend: string; msPerRun: Record<string, number> }>;
+  ready: Array<{
+    t: number;
+    backend: string;
+    msPerRun: Record<string, number>;
+    wasmThreads: number | null;
+  }>;
   frameIntervals: number[];
   recordFrames: boolean;
   watchCamera: boolean;
@@ -126,6 +131,7 @@ export function installProbe(cells: {
             t,
             backend: data.backend as string,
             msPerRun: data.msPerRun as Record<string, number>,
+            wasmThreads: (data.wasmThreads as number | null | undefined) ?? null,
           });
         }
       });

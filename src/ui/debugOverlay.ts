@@ -59,8 +59,9 @@ export function debugText(stats: HeadStatsView): string {
       ? '–'
       : `${Math.round(prediction.confidence * 100)}%   nearest shot ${prediction.nearest.toFixed(3)}${prediction.far ? ' (far: calibration does not fit)' : ''}`;
   const where = stats.inWorker === null ? '' : stats.inWorker ? ' (worker)' : ' (main thread)';
+  const threads = stats.wasmThreads === null ? '' : `, threaded (pool of ${stats.wasmThreads})`;
   return [
-    `backend      ${stats.backend ?? '–'}${where}`,
+    `backend      ${stats.backend ?? '–'}${where}${threads}`,
     `warm-up ms   ${warmup || '–'}`,
     ...Object.entries(stats.notUsed).map(([backend, why]) => `not used     ${backend}: ${why}`),
     `ms/predict   ${format(stats.msPerPrediction)}`,

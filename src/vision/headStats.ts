@@ -11,6 +11,8 @@ import type { Pose } from './poses';
 export interface HeadStatsView {
   readonly backend: string | null;
   readonly inWorker: boolean | null;
+  /** The threaded wasm backend's pool size; null without threads or before the engine is ready. */
+  readonly wasmThreads: number | null;
   readonly warmupMs: Readonly<Record<string, number>>;
   /** Backends that did not start or were not measured, with why. */
   readonly notUsed: Readonly<Record<string, string>>;
@@ -45,6 +47,7 @@ export function describeStats(parts: {
   return {
     backend: ready?.backend ?? null,
     inWorker: ready?.inWorker ?? null,
+    wasmThreads: ready?.wasmThreads ?? null,
     warmupMs: ready?.msPerRun ?? {},
     notUsed: ready?.failed ?? {},
     msPerPrediction: link.stats.msPerPrediction,

@@ -39,6 +39,7 @@ import { HeadMotion } from './headMotion';
 import { PageFrames } from './pageFrames';
 import { InferenceStats } from './inferenceStats';
 import { faceMeshLocations, faceModelLocations, modelLocations } from './modelSource';
+import { wasmThreadsWanted } from './wasmThreads';
 import { engineSlowerBy } from './slowerDevice';
 
 /** Where the engine stands: not opened, loading (with what), ready, or failed (with why). */
@@ -295,7 +296,10 @@ export class EngineLink {
         models: modelLocations(this.options.pageUrl),
         faceModels: faceModelLocations(this.options.pageUrl),
         meshModels: faceMeshLocations(this.options.pageUrl),
-        backend: backendRequest(this.options.storage, this.options.pageUrl),
+        backend: {
+          ...backendRequest(this.options.storage, this.options.pageUrl),
+          wasmThreads: port.inWorker ? wasmThreadsWanted(this.options.pageUrl) : 1,
+        },
         // On the page's own thread the CPU throttling that asks for it already applies.
         slowerBy: port.inWorker ? engineSlowerBy(this.options.pageUrl) : 1,
       });

@@ -54,6 +54,11 @@ export interface BackendRequest {
   readonly use: BackendName | null;
   /** Candidates to measure when `use` is null or fails to start. */
   readonly candidates: readonly BackendName[];
+  /**
+   * Threads asked for the wasm backend (1: none; link/wasmThreads.ts); they start only where
+   * the engine's realm is cross-origin isolated. Absent: 1.
+   */
+  readonly wasmThreads?: number;
 }
 
 export type ToEngine =
@@ -154,6 +159,8 @@ export interface EngineReady {
   readonly files: { readonly fromCache: number; readonly fromNetwork: number };
   /** Whether the engine runs in a Web Worker. */
   readonly inWorker: boolean;
+  /** The threaded wasm backend's pool size, or null: no threads (engine/runtime/wasmThreadPool.ts). */
+  readonly wasmThreads: number | null;
   /** Why the face finder is off (frames are then read at their centre), or null when it runs. */
   readonly faceFinderProblem: string | null;
   /** Why the face mesh is off (no head angles: compared without them), or null when it runs. */

@@ -6,6 +6,7 @@ describe('the debug overlay', () => {
     const text = debugText({
       backend: 'wasm',
       inWorker: true,
+      wasmThreads: null,
       warmupMs: { wasm: 11.96, webgl: 130 },
       notUsed: { cpu: 'did not initialise' },
       msPerPrediction: 12.34,
@@ -46,6 +47,7 @@ describe('the debug overlay', () => {
     const base = debugText({
       backend: 'wasm',
       inWorker: true,
+      wasmThreads: 2,
       warmupMs: {},
       notUsed: {},
       msPerPrediction: null,
@@ -62,6 +64,8 @@ describe('the debug overlay', () => {
       lastError: null,
     });
     expect(base).toContain('head angles  off: from this site: 404');
+    // Threaded wasm (?headThreads=) names its pool; the plain backend adds nothing (above).
+    expect(base).toContain('backend      wasm (worker), threaded (pool of 2)');
     expect(yawDial(0)).toBe('----------o----------');
     expect(yawDial(-2)).toMatch(/^o/);
   });

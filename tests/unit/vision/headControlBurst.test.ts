@@ -60,6 +60,7 @@ class FakeEngine implements EnginePort {
         model: message.models[0] ?? { url: '', kind: 'local' },
         files: { fromCache: 0, fromNetwork: 2 },
         inWorker: true,
+        wasmThreads: null,
         faceFinderProblem: null,
         meshProblem: null,
       });

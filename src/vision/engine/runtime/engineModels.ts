@@ -88,6 +88,7 @@ export class EngineModels {
       model: loaded.location,
       files: loaded.files,
       inWorker: this.host.inWorker,
+      wasmThreads: started.wasmThreads,
       faceFinderProblem:
         faceFinder.status === 'rejected' ? describe(faceFinder.reason) : problems.finder,
       meshProblem: faceMesh.status === 'rejected' ? describe(faceMesh.reason) : problems.mesh,

@@ -9,8 +9,7 @@
  * wasm wins by about 10x; on a real GPU webgl usually does. The choice is remembered
  * per device by the main thread (backendPreference.ts) and used without measuring next time.
  *
- * Threaded wasm stays off (WASM_HAS_MULTITHREAD_SUPPORT false): it needs cross-origin
- * isolation and broke in a minified build (RECIPES.md). WebGPU is not included: its backend is
+ * Threaded wasm only where the page asks for it (wasmThreadPool.ts; off by default). WebGPU is not included: its backend is
  * another package and megabyte, and it could not be measured on these machines.
  */
 import * as tf from '@tensorflow/tfjs-core';
@@ -31,6 +30,7 @@ import { loadFaceDetector, type FaceDetector } from '../features/faceFinder/face
 import { loadFaceMesh, type FaceMesh } from '../features/faceMesh/faceMesh';
 import { warmUpFaceDetector, warmUpFaceMesh } from './warmUp';
 import { FEATURE_RECIPE } from '../recipe';
+import { askForWasmThreads, wasmThreadsInUse } from './wasmThreadPool';
 
 let configured = false;
 
@@ -138,6 +138,8 @@ export interface StartedEmbedder {
   readonly msPerRun: Record<string, number>;
   readonly failed: Record<string, string>;
   readonly measured: boolean;
+  /** The threaded wasm backend's pool size, or null (no threads: wasmThreadPool.ts). */
+  readonly wasmThreads: number | null;
 }
 
 async function timeEmbedding(embedder: PoseEmbedder): Promise<void> {
@@ -159,6 +161,7 @@ export async function startEmbedder(
   artifacts: tf.io.ModelArtifacts,
 ): Promise<StartedEmbedder> {
   configureBackends();
+  askForWasmThreads(request.wasmThreads ?? 1);
   const failed: Record<string, string> = {};
   if (request.use !== null) {
     try {
@@ -173,6 +176,7 @@ export async function startEmbedder(
         msPerRun: { [request.use]: ms },
         failed,
         measured: false,
+        wasmThreads: wasmThreadsInUse(),
       };
     } catch (error) {
       failed[request.use] = describe(error);
@@ -203,7 +207,14 @@ export async function startEmbedder(
     for (const embedder of embedders.values()) embedder.dispose();
     if (!(await tf.setBackend('cpu'))) throw error;
     const embedder = await buildEmbedder(artifacts);
-    return { embedder, backend: 'cpu', msPerRun: {}, failed: { ...failed }, measured: true };
+    return {
+      embedder,
+      backend: 'cpu',
+      msPerRun: {},
+      failed: { ...failed },
+      measured: true,
+      wasmThreads: null,
+    };
   }
   for (const [backend, embedder] of embedders) {
     if (backend !== choice.backend) embedder.dispose();
@@ -216,6 +227,7 @@ export async function startEmbedder(
     msPerRun: { ...choice.msPerRun },
     failed: { ...failed, ...choice.failed },
     measured: true,
+    wasmThreads: wasmThreadsInUse(),
   };
 }
 

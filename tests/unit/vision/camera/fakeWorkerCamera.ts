@@ -118,6 +118,7 @@ export class FakePort implements EnginePort {
           model: { url: '', kind: 'local' },
           files: { fromCache: 0, fromNetwork: 0 },
           inWorker: this.inWorker,
+          wasmThreads: null,
           faceFinderProblem: null,
           meshProblem: null,
         }),

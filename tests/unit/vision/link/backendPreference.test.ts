@@ -22,6 +22,7 @@ function ready(overrides: Partial<EngineReady> = {}): EngineReady {
     model: { url: `${PAGE}models/mobilenet/model.json`, kind: 'local' },
     files: { fromCache: 0, fromNetwork: 2 },
     inWorker: true,
+    wasmThreads: null,
     faceFinderProblem: null,
     meshProblem: null,
     ...overrides,

@@ -213,6 +213,7 @@ function engine(options: EngineOptions = {}) {
         msPerRun: { [backend]: 10 },
         failed: {},
         measured: true,
+        wasmThreads: null,
       };
     },
     startFaceDetector: async () => fakeDetector(detections),
