@@ -273,11 +273,15 @@ export class EngineLink {
       });
       port.onCrash((message) => {
         port.terminate();
-        if (this.port === port) {
-          this.port = null;
-          this.workerCamera?.release();
-          this.workerCamera = null;
+        // An engine already replaced or dropped: its late errors (each of a wasm helper
+        // thread's, queued before it was terminated) must not stop the one in use now.
+        if (this.port !== port) {
+          resolve();
+          return;
         }
+        this.port = null;
+        this.workerCamera?.release();
+        this.workerCamera = null;
         this.ready = null;
         this.gate.done();
         if (!this.triedMainThread) {

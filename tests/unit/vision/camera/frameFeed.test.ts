@@ -230,4 +230,22 @@ describe('the frame feed', () => {
     video.frame(50);
     expect(frames(next?.received ?? [])).toHaveLength(1);
   });
+
+  it("ignores the replaced worker's late errors: the engine on the page keeps its frames", async () => {
+    const { ports, port, video, feed, link } = await feeding();
+    // A worker whose helper threads all fail sends one error each, the later ones after the
+    // first has already replaced it.
+    port.crash('e is not defined');
+    await settle();
+    await settle();
+    port.crash('e is not defined');
+    port.crash('e is not defined');
+    await settle();
+    expect(ports).toHaveLength(2);
+    expect(link.ready?.inWorker).toBe(false);
+    expect(link.failed).toBe(false);
+    expect(feed.reader).toBe('page');
+    video.frame(50);
+    expect(frames(ports[1]?.received ?? [])).toHaveLength(1);
+  });
 });
