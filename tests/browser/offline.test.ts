@@ -324,11 +324,15 @@ describe('updates', () => {
         (window as unknown as { __beforeUpdate: boolean }).__beforeUpdate = true;
       });
       await page.getByTestId('update-reload').tap();
+      // The reload waits for the new worker to take over (it drops the old precache first):
+      // over a second now and then while another test file plays beside this one (CI, 2 cores).
       await expect
-        .poll(() =>
-          page
-            .evaluate(() => !(window as unknown as { __beforeUpdate?: boolean }).__beforeUpdate)
-            .catch(() => false),
+        .poll(
+          () =>
+            page
+              .evaluate(() => !(window as unknown as { __beforeUpdate?: boolean }).__beforeUpdate)
+              .catch(() => false),
+          { timeout: 20_000 },
         )
         .toBe(true);
       await waitForLive(page, 'game-state', (s) => s === 'menu');
