@@ -274,11 +274,10 @@ export class EngineLink {
       port.onCrash((message) => {
         port.terminate();
         // An engine already replaced or dropped: its late errors (each of a wasm helper
-        // thread's, queued before it was terminated) must not stop the one in use now.
-        if (this.port !== port) {
-          resolve();
-          return;
-        }
+        // thread's, queued before it was terminated) must not stop the one in use now, nor end
+        // this start early: it ends when the replacement is ready (below), and a caller that
+        // went on before then would feed no frames to it.
+        if (this.port !== port) return;
         this.port = null;
         this.workerCamera?.release();
         this.workerCamera = null;
