@@ -96,6 +96,23 @@ export function scopeWithProcessor(): {
   };
 }
 
+/** What an engine that started says. */
+export function readyMessage(inWorker: boolean): FromEngine {
+  return {
+    type: 'ready',
+    backend: 'wasm',
+    msPerRun: {},
+    failed: {},
+    measured: true,
+    model: { url: '', kind: 'local' },
+    files: { fromCache: 0, fromNetwork: 0 },
+    inWorker,
+    wasmThreads: null,
+    faceFinderProblem: null,
+    meshProblem: null,
+  };
+}
+
 /** An engine port that notes every message and answers 'init' with 'ready'. */
 export class FakePort implements EnginePort {
   readonly received: ToEngine[] = [];
@@ -103,27 +120,18 @@ export class FakePort implements EnginePort {
   crash: (message: string) => void = () => {};
   /** Set: post throws this for a 'camera' message (a track this browser does not transfer). */
   refuseCamera: Error | null = null;
-  constructor(readonly inWorker: boolean) {}
+  /** `holdsReady`: 'init' is answered only when the test calls ready(). */
+  constructor(
+    readonly inWorker: boolean,
+    private readonly holdsReady = false,
+  ) {}
   post(message: ToEngine): void {
     if (message.type === 'camera' && this.refuseCamera !== null) throw this.refuseCamera;
     this.received.push(message);
-    if (message.type === 'init') {
-      queueMicrotask(() =>
-        this.listener({
-          type: 'ready',
-          backend: 'wasm',
-          msPerRun: {},
-          failed: {},
-          measured: true,
-          model: { url: '', kind: 'local' },
-          files: { fromCache: 0, fromNetwork: 0 },
-          inWorker: this.inWorker,
-          wasmThreads: null,
-          faceFinderProblem: null,
-          meshProblem: null,
-        }),
-      );
-    }
+    if (message.type === 'init' && !this.holdsReady) queueMicrotask(() => this.ready());
+  }
+  ready(): void {
+    this.listener(readyMessage(this.inWorker));
   }
   onMessage(listener: (message: FromEngine) => void): void {
     this.listener = listener;
@@ -163,7 +171,11 @@ export function resultTaken(taken: TakenFrame, recorded = false): FrameResult {
  * A link to engines the test makes: the first in a worker (or not), the next (after a crash)
  * on the page. Returns the ports as they open, and every result with what it was sent with.
  */
-export function linkToFakeEngines(firstInWorker = true): {
+export function linkToFakeEngines(
+  firstInWorker = true,
+  /** Each engine answers 'init' only when the test calls its ready(). */
+  holdReady = false,
+): {
   link: EngineLink;
   ports: FakePort[];
   results: Array<{ result: FrameResult; sent: SentFrame | undefined }>;
@@ -172,7 +184,8 @@ export function linkToFakeEngines(firstInWorker = true): {
   const results: Array<{ result: FrameResult; sent: SentFrame | undefined }> = [];
   const link = new EngineLink({
     openEngine: async (preferWorker) => {
-      const port = new FakePort(preferWorker && firstInWorker);
+      const inWorker = preferWorker && firstInWorker;
+      const port = new FakePort(inWorker, holdReady);
       ports.push(port);
       return port;
     },
