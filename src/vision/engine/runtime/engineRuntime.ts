@@ -9,8 +9,9 @@
  * wasm wins by about 10x; on a real GPU webgl usually does. The choice is remembered
  * per device by the main thread (backendPreference.ts) and used without measuring next time.
  *
- * Threaded wasm only where the page asks for it (wasmThreadPool.ts; off by default). WebGPU is not included: its backend is
- * another package and megabyte, and it could not be measured on these machines.
+ * Threaded wasm only where the page asks for it (wasmThreadPool.ts; off by default). WebGPU
+ * is not included: its backend is another package and megabyte, and it could not be measured
+ * on these machines.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
