@@ -7,19 +7,14 @@
  * (n - 1) times its length before it answers (inferenceEngine.ts), so the core stays busy as
  * long as a slower one would be.
  */
+import { numberInAddress } from './addressNumber';
 
 /** The most a page address may ask for: beyond it a test would only wait. */
 export const MOST_SLOWER_BY = 16;
 
 /** How many times slower the page address asks the engine to behave (1: as it is). */
 export function engineSlowerBy(pageUrl: string): number {
-  let asked: string | null;
-  try {
-    asked = new URL(pageUrl).searchParams.get('engineSlowerBy');
-  } catch {
-    return 1;
-  }
-  const factor = Number(asked);
-  if (asked === null || !Number.isFinite(factor) || factor <= 1) return 1;
+  const factor = numberInAddress(pageUrl, 'engineSlowerBy');
+  if (factor === null || factor <= 1) return 1;
   return Math.min(factor, MOST_SLOWER_BY);
 }

@@ -3,7 +3,8 @@
  * (engineModels.ts) both speak to it, and neither imports the other for it.
  */
 import type { BackendLossHost } from './backendWatch';
-import type { LoadedModel, StartedEmbedder } from './engineRuntime';
+import type { StartedEmbedder } from './engineRuntime';
+import type { LoadedModel } from './modelFiles';
 import type { FaceDetector } from '../features/faceFinder/faceDetector';
 import type { Context2D } from '../features/faceFinder/regionPixels';
 import type { FaceMesh } from '../features/faceMesh/faceMesh';

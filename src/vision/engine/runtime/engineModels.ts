@@ -13,14 +13,12 @@ import type { BackendWatch } from './backendWatch';
 import type { PoseEmbedder } from '../features/embedder';
 import type { EngineHost } from './engineHost';
 import type { FrameReader } from '../features/frameReader';
-import type { LoadedModel, StartedEmbedder } from './engineRuntime';
+import type { StartedEmbedder } from './engineRuntime';
+import type { LoadedModel } from './modelFiles';
 import type { BackendName, EngineReady, FromEngine, ToEngine } from '../../link/headProtocol';
+import { describeError } from './errorText';
 
 type Artifacts = LoadedModel['artifacts'];
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 export class EngineModels {
   private current: PoseEmbedder | null = null;
@@ -53,7 +51,7 @@ export class EngineModels {
       this.host.loadModelFiles(init.meshModels),
     ]);
     if (mobileNet.status === 'rejected') {
-      this.reply({ type: 'failed', stage: 'model', message: describe(mobileNet.reason) });
+      this.reply({ type: 'failed', stage: 'model', message: describeError(mobileNet.reason) });
       return;
     }
     const loaded: LoadedModel = mobileNet.value;
@@ -71,7 +69,7 @@ export class EngineModels {
     try {
       started = await this.host.startEmbedder(backend, loaded.artifacts);
     } catch (error) {
-      this.reply({ type: 'failed', stage: 'backend', message: describe(error) });
+      this.reply({ type: 'failed', stage: 'backend', message: describeError(error) });
       return;
     }
     this.current = started.embedder;
@@ -90,8 +88,8 @@ export class EngineModels {
       inWorker: this.host.inWorker,
       wasmThreads: started.wasmThreads,
       faceFinderProblem:
-        faceFinder.status === 'rejected' ? describe(faceFinder.reason) : problems.finder,
-      meshProblem: faceMesh.status === 'rejected' ? describe(faceMesh.reason) : problems.mesh,
+        faceFinder.status === 'rejected' ? describeError(faceFinder.reason) : problems.finder,
+      meshProblem: faceMesh.status === 'rejected' ? describeError(faceMesh.reason) : problems.mesh,
     };
     this.reply(ready);
   }
@@ -124,7 +122,7 @@ export class EngineModels {
       await start(files);
       return null;
     } catch (error) {
-      return describe(error);
+      return describeError(error);
     }
   }
 
@@ -157,7 +155,7 @@ export class EngineModels {
       this.reply({
         type: 'failed',
         stage: 'backend',
-        message: `${reason}, and no other backend started: ${describe(error)}`,
+        message: `${reason}, and no other backend started: ${describeError(error)}`,
       });
     }
   }

@@ -1,7 +1,7 @@
 /**
  * The TensorFlow.js side of the inference engine: which backends exist, how the wasm files are
- * found, how the model files are fetched (through the Cache Storage, modelCache.ts) and which
- * backend runs the embedder, chosen by measuring the real embedder on each candidate.
+ * found, the models started from their files (read by modelFiles.ts), and which backend
+ * runs the embedder, chosen by measuring the real embedder on each candidate.
  *
  * Measuring: the model files are fetched once; for each candidate backend an embedder is built
  * from those bytes and timed (backend.ts: one untimed run, then the median of a few) on a
@@ -25,13 +25,16 @@ import { useFastestBackend } from './backend';
 import { loadPoseEmbedder, type PoseEmbedder } from '../features/embedder';
 import { MODEL_INPUT_SIZE } from '../features/framing';
 import type { BackendName, BackendRequest } from '../../link/headProtocol';
-import { createCachedFetch, forgetModelCache, type CachedFetch } from './modelCache';
-import type { ModelLocation } from '../../link/modelSource';
 import { loadFaceDetector, type FaceDetector } from '../features/faceFinder/faceDetector';
 import { loadFaceMesh, type FaceMesh } from '../features/faceMesh/faceMesh';
 import { warmUpFaceDetector, warmUpFaceMesh } from './warmUp';
 import { FEATURE_RECIPE } from '../recipe';
 import { askForWasmThreads, wasmThreadsInUse } from './wasmThreadPool';
+import { describeError } from './errorText';
+import { weightsProblem } from './modelFiles';
+
+// Read by modelFiles.ts; the engine's hosts (the worker, the page's own thread) find it here.
+export { loadModelFiles } from './modelFiles';
 
 let configured = false;
 
@@ -48,89 +51,6 @@ export function configureBackends(): void {
   });
   tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
   configured = true;
-}
-
-export interface LoadedModel {
-  readonly artifacts: tf.io.ModelArtifacts;
-  readonly location: ModelLocation;
-  readonly files: { readonly fromCache: number; readonly fromNetwork: number };
-}
-
-async function loadArtifacts(location: ModelLocation, fetchFunc: CachedFetch) {
-  const handler = tf.io.http(location.url, { fetchFunc });
-  if (handler.load === undefined) throw new Error('tfjs http handler cannot load');
-  const artifacts = await handler.load();
-  const problem = weightsProblem(artifacts);
-  if (problem !== null) throw new Error(problem);
-  return artifacts;
-}
-
-const BYTES_PER_VALUE: Readonly<Record<string, number>> = {
-  float32: 4,
-  int32: 4,
-  bool: 1,
-  uint8: 1,
-  uint16: 2,
-  float16: 2,
-};
-
-/**
- * Why loaded model files cannot be the model their manifest describes (no graph, weights of
- * another size: a truncated or corrupted shard, a manifest that does not match), else null.
- * tfjs itself would only notice later, deep in graph building, with a less useful message.
- */
-export function weightsProblem(artifacts: tf.io.ModelArtifacts): string | null {
-  if (typeof artifacts.modelTopology !== 'object' || artifacts.modelTopology === null) {
-    return 'model.json has no model topology';
-  }
-  const specs = artifacts.weightSpecs;
-  if (!Array.isArray(specs) || specs.length === 0) return 'model.json lists no weights';
-  let expected = 0;
-  for (const spec of specs) {
-    const dtype = spec.quantization?.dtype ?? spec.dtype;
-    const bytes = BYTES_PER_VALUE[dtype];
-    const values = spec.shape.reduce((product, size) => product * size, 1);
-    if (bytes === undefined || !Number.isSafeInteger(values) || values < 0) {
-      return `model.json describes the weight ${spec.name} in a way this game cannot read`;
-    }
-    expected += values * bytes;
-  }
-  const data = artifacts.weightData;
-  const buffers = data === undefined ? [] : Array.isArray(data) ? data : [data];
-  const actual = buffers.reduce((sum, buffer) => sum + buffer.byteLength, 0);
-  if (actual !== expected) {
-    return `the weights shard does not match model.json (truncated or corrupted: ${actual} bytes, expected ${expected})`;
-  }
-  return null;
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/**
- * The model's files from the first location that answers. A load from cached files that fails
- * drops the cache and tries that location once more from the network.
- */
-export async function loadModelFiles(locations: readonly ModelLocation[]): Promise<LoadedModel> {
-  const problems: string[] = [];
-  for (const location of locations) {
-    for (let attempt = 0; attempt < 2; attempt++) {
-      const fetchFunc = createCachedFetch();
-      try {
-        const artifacts = await loadArtifacts(location, fetchFunc);
-        return { artifacts, location, files: { ...fetchFunc.stats } };
-      } catch (error) {
-        // Never keep files that did not make a model: a retry must fetch them afresh.
-        await forgetModelCache();
-        if (attempt === 0 && fetchFunc.stats.fromCache > 0) continue;
-        const where = location.kind === 'local' ? 'this site' : new URL(location.url).host;
-        problems.push(`from ${where}: ${describe(error)}`);
-        break;
-      }
-    }
-  }
-  throw new Error(problems.join('; '));
 }
 
 export interface StartedEmbedder {
@@ -180,7 +100,7 @@ export async function startEmbedder(
         wasmThreads: wasmThreadsInUse(),
       };
     } catch (error) {
-      failed[request.use] = describe(error);
+      failed[request.use] = describeError(error);
     }
   }
 
@@ -288,7 +208,7 @@ export function lostBackend(): string | null {
     const gl = (tf.backend() as MathBackendWebGL).gpgpu.gl;
     return gl.isContextLost() ? 'the WebGL context was lost' : null;
   } catch (error) {
-    return `the WebGL backend failed: ${describe(error)}`;
+    return `the WebGL backend failed: ${describeError(error)}`;
   }
 }
 

@@ -27,15 +27,12 @@ import type { FromEngine, FrameResult, ToEngine } from '../../link/headProtocol'
 import { PoseClassifier } from '../classifier/poseClassifier';
 import type { PoseSample } from '../../poseSamples';
 import { KNN_K, RECORD_MIRROR_IMAGES } from '../recipe';
+import { describeError } from './errorText';
 
 /** A found face's box as the page shows it (left, top, size). */
 function boxOf(face: Face): FaceBox {
   const { cx, cy, width, height } = face.box;
   return { x: cx - width / 2, y: cy - height / 2, width, height };
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function closeFrame(frame: unknown): void {
@@ -187,7 +184,7 @@ export class InferenceEngine {
         ),
       );
     } catch (error) {
-      return result({ error: `the frame could not be read: ${describe(error)}` });
+      return result({ error: `the frame could not be read: ${describeError(error)}` });
     } finally {
       closeFrame(message.frame);
     }
@@ -240,7 +237,7 @@ export class InferenceEngine {
       this.lastFeatures = features;
       return result({ ...seen, prediction, recorded });
     } catch (error) {
-      return result({ ...seen, error: describe(error) });
+      return result({ ...seen, error: describeError(error) });
     } finally {
       input?.dispose();
     }

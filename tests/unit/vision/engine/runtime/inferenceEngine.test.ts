@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PoseEmbedder } from '../../../../../src/vision/engine/features/embedder';
-import type { LoadedModel } from '../../../../../src/vision/engine/runtime/engineRuntime';
+import type { LoadedModel } from '../../../../../src/vision/engine/runtime/modelFiles';
 import type {
   BackendRequest,
   FromEngine,
